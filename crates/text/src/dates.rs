@@ -90,6 +90,10 @@ pub fn find_dates(_tokens: &[Token], _lang: Lang) -> Vec<DateMatch> {
 }
 
 /// Resolve `expr` against `reference` (the publication date).
-pub fn resolve(_expr: &DateExpr, _reference: NaiveDate, _direction: Direction) -> Option<ResolvedDate> {
+pub fn resolve(
+    _expr: &DateExpr,
+    _reference: NaiveDate,
+    _direction: Direction,
+) -> Option<ResolvedDate> {
     None
 }

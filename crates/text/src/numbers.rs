@@ -64,7 +64,10 @@ pub struct Number {
 impl Number {
     /// The byte range of the number with its qualifier in the original text.
     pub fn byte_range(&self, tokens: &[Token]) -> Range<usize> {
-        let first = self.qualifier.as_ref().map_or(self.tokens.start, |q| q.start.min(self.tokens.start));
+        let first = self
+            .qualifier
+            .as_ref()
+            .map_or(self.tokens.start, |q| q.start.min(self.tokens.start));
         tokens[first].bytes.start..tokens[self.tokens.end - 1].bytes.end
     }
 

@@ -85,12 +85,21 @@ fn is_apostrophe(c: char) -> bool {
 fn is_dash(c: char) -> bool {
     matches!(
         c,
-        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}'
+        '-' | '\u{2010}'
+            | '\u{2011}'
+            | '\u{2012}'
+            | '\u{2013}'
+            | '\u{2014}'
+            | '\u{2015}'
+            | '\u{2212}'
     )
 }
 
 fn is_narrow_space(c: char) -> bool {
-    matches!(c, '\u{00A0}' | '\u{2007}' | '\u{2009}' | '\u{202F}' | '\u{200A}')
+    matches!(
+        c,
+        '\u{00A0}' | '\u{2007}' | '\u{2009}' | '\u{202F}' | '\u{200A}'
+    )
 }
 
 fn is_word_char(c: char) -> bool {
@@ -153,7 +162,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
         }
         let byte_start = chars[start].0;
-        let byte_end = if i < chars.len() { chars[i].0 } else { text.len() };
+        let byte_end = if i < chars.len() {
+            chars[i].0
+        } else {
+            text.len()
+        };
         let raw = &text[byte_start..byte_end];
         tokens.push(Token {
             kind,
