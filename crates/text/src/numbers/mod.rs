@@ -645,7 +645,9 @@ fn scan_digits(tokens: &[Token], i: usize, lex: &Lexicon) -> Scan {
     let after_word = prev.is_some_and(|p| p.kind == TokenKind::Word && lead.gap == Gap::None)
         || (prev.is_some_and(|p| p.norm == "-" && lead.gap == Gap::None && p.gap == Gap::None)
             && i >= 2
-            && tokens[i - 2].kind == TokenKind::Word);
+            && tokens[i - 2].kind == TokenKind::Word
+            && tokens[i - 2].capitalized
+            && tokens[i - 2].norm.chars().count() <= 3);
     let numero = prev.is_some_and(|p| {
         p.kind == TokenKind::Punct && matches!(p.norm.as_str(), "№" | "#") && gap_inline(lead.gap)
     });
@@ -665,7 +667,12 @@ fn scan_digits(tokens: &[Token], i: usize, lex: &Lexicon) -> Scan {
         } else {
             d.end
         };
-        return raw(end, d.int, NumberForm::Digits, NumberClass::Code);
+        let value = if phone || hyphen_chain || zero_lead {
+            lead.norm.parse().unwrap_or(d.int)
+        } else {
+            d.int
+        };
+        return raw(end, value, NumberForm::Digits, NumberClass::Code);
     }
     let mut end = d.end;
     let mut form = NumberForm::Digits;
