@@ -29,7 +29,7 @@ mod token;
 
 pub use lang::Lang;
 pub use span::Span;
-pub use token::{tokenize, Gap, Token, TokenKind};
+pub use token::{normalize_word, tokenize, Gap, Token, TokenKind};
 
 /// How a count is qualified in the text ("понад 3 тис.", "about 200", "почти 6 тысяч").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

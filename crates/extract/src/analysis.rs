@@ -1,0 +1,106 @@
+//! One annotation pass over a body: tokens, sentences, numbers, ordinals, dates
+//! and lexicon hits, with lookups by token and by sentence.
+
+use std::ops::Range;
+
+use swapledger_text::dates::{find_dates, DateMatch};
+use swapledger_text::numbers::{find_numbers, Number};
+use swapledger_text::ordinals::{find_ordinals, Ordinal};
+use swapledger_text::{tokenize, Lang, Span, Token, TokenKind};
+
+use crate::lexicon::{find_hits, Concept, Cue, Hit};
+use crate::sentences::{split, Sentence};
+
+/// The annotated text of one document.
+pub struct Analysis<'a> {
+    /// The body.
+    pub text: &'a str,
+    /// Its tokens.
+    pub tokens: Vec<Token>,
+    /// Its sentences.
+    pub sentences: Vec<Sentence>,
+    /// Lexicon hits, ordered by first token.
+    pub hits: Vec<Hit>,
+    /// Numbers, in text order.
+    pub numbers: Vec<Number>,
+    /// Ordinals, in text order.
+    pub ordinals: Vec<Ordinal>,
+    /// Date expressions, in text order.
+    pub dates: Vec<DateMatch>,
+    /// For each token, the index of its sentence.
+    pub sentence_of: Vec<usize>,
+}
+
+impl<'a> Analysis<'a> {
+    /// Annotate `text` as written in `lang`.
+    pub fn new(text: &'a str, lang: Lang) -> Analysis<'a> {
+        let tokens = tokenize(text);
+        let sentences = split(&tokens);
+        let mut sentence_of = vec![0; tokens.len()];
+        for (si, s) in sentences.iter().enumerate() {
+            for t in s.tokens.clone() {
+                sentence_of[t] = si;
+            }
+        }
+        let mut hits = find_hits(&tokens);
+        hits.sort_by_key(|h| (h.first, h.end));
+        let numbers = find_numbers(&tokens, lang);
+        let ordinals = find_ordinals(&tokens, lang);
+        let dates = find_dates(&tokens, lang);
+        Analysis {
+            text,
+            tokens,
+            sentences,
+            hits,
+            numbers,
+            ordinals,
+            dates,
+            sentence_of,
+        }
+    }
+
+    /// Hits whose first token lies in `range`.
+    pub fn hits_in(&self, range: Range<usize>) -> &[Hit] {
+        let lo = self.hits.partition_point(|h| h.first < range.start);
+        let hi = self.hits.partition_point(|h| h.first < range.end);
+        &self.hits[lo..hi]
+    }
+
+    /// True when a hit of `cue` starts in `range`.
+    pub fn has_cue(&self, range: Range<usize>, cue: Cue) -> bool {
+        self.hits_in(range).iter().any(|h| h.concept == Concept::Cue(cue))
+    }
+
+    /// The first hit of `cue` starting in `range`.
+    pub fn find_cue(&self, range: Range<usize>, cue: Cue) -> Option<&Hit> {
+        self.hits_in(range).iter().find(|h| h.concept == Concept::Cue(cue))
+    }
+
+    /// Token range of sentence `si`.
+    pub fn range(&self, si: usize) -> Range<usize> {
+        self.sentences[si].tokens.clone()
+    }
+
+    /// Character span of sentence `si`.
+    pub fn sentence_span(&self, si: usize) -> Span {
+        let r = self.range(si);
+        Span::new(self.tokens[r.start].span.start, self.tokens[r.end - 1].span.end)
+    }
+
+    /// Span from token `a` to token `b` inclusive.
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.tokens[a].span.start, self.tokens[b].span.end)
+    }
+
+    /// The text of a span.
+    pub fn slice(&self, span: Span) -> String {
+        self.text.chars().skip(span.start).take(span.len()).collect()
+    }
+
+    /// True when token `i` is a word equal to one of `words`.
+    pub fn word_in(&self, i: usize, words: &[&str]) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && words.contains(&t.norm.as_str()))
+    }
+}

@@ -1,0 +1,574 @@
+//! Assembly: decide which event each sentence speaks of, then build events from
+//! the claims of their sentences.
+//!
+//! The main event is what the document is about; a sentence opens a background
+//! event when it dates an exchange to another day, when it opens with "нагадаємо",
+//! "ранее", "earlier" and counts people, or when it speaks of a disrupted one.
+//! Sentences that follow a background sentence in the same paragraph stay with
+//! it; a heading is read with the paragraph it introduces.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use swapledger_text::dates::{resolve, DateExpr, Direction, Precision};
+use swapledger_text::Span;
+
+use crate::analysis::Analysis;
+use crate::claims::{formula_claims, sentence_claims, Claim, Field, Side};
+use crate::lexicon::{Concept, Cue};
+use crate::report::{Check, Count, Event, Fact, Kind, Role};
+
+/// What one sentence says about events, before it is assigned to one.
+#[derive(Debug, Clone, Default)]
+struct SentenceInfo {
+    skip: bool,
+    day: Option<(NaiveDate, Span)>,
+    month: Option<(NaiveDate, Span)>,
+    exchange: bool,
+    bodies: bool,
+    release: bool,
+    children: bool,
+    disrupted: bool,
+    ret: bool,
+    background: bool,
+    then: bool,
+    this: bool,
+    ordinal_exchange: bool,
+}
+
+impl SentenceInfo {
+    fn event_cue(&self) -> bool {
+        self.exchange || self.bodies || self.ret || self.disrupted || self.ordinal_exchange
+    }
+
+    fn kind(&self) -> Kind {
+        if self.disrupted && (self.exchange || self.bodies || self.ordinal_exchange) {
+            Kind::Disrupted
+        } else if self.bodies {
+            Kind::Repatriation
+        } else if self.release || (self.children && !self.exchange) {
+            Kind::Release
+        } else {
+            Kind::Exchange
+        }
+    }
+}
+
+/// An event being built.
+#[derive(Debug, Clone)]
+struct Draft {
+    kind: Kind,
+    kind_span: Span,
+    role: Role,
+    date: Option<(NaiveDate, Span)>,
+    claims: Vec<Claim>,
+    cumulative: Vec<Claim>,
+    last_paragraph: usize,
+}
+
+fn sentence_info(a: &Analysis, si: usize, published: Option<NaiveDate>) -> SentenceInfo {
+    let r = a.range(si);
+    let s = &a.sentences[si];
+    let mut info = SentenceInfo::default();
+    let head = r.start..(r.start + 3).min(r.end);
+    if s.line_start && (a.has_cue(head.clone(), Cue::ReadAlso) || a.has_cue(head.clone(), Cue::Photo)) {
+        info.skip = true;
+        return info;
+    }
+    info.exchange = a.has_cue(r.clone(), Cue::Exchange);
+    info.bodies = a.has_cue(r.clone(), Cue::Bodies);
+    info.release = a.has_cue(r.clone(), Cue::Release);
+    info.children = a.has_cue(r.clone(), Cue::Children);
+    info.disrupted = a.has_cue(r.clone(), Cue::Disrupted);
+    info.ret = a.has_cue(r.clone(), Cue::Return);
+    info.background = a.has_cue(head.clone(), Cue::Background)
+        || a.has_cue(r.start..(r.start + 6).min(r.end), Cue::Background);
+    info.then = a.has_cue(head.clone(), Cue::Then);
+    info.this = a.has_cue(r.clone(), Cue::This);
+    info.ordinal_exchange = a.ordinals.iter().any(|o| {
+        o.tokens.start >= r.start
+            && o.tokens.end <= r.end
+            && a.has_cue(o.tokens.end..(o.tokens.end + 3).min(r.end), Cue::Exchange)
+    });
+    let future = a.has_cue(r.clone(), Cue::Future);
+    if let Some(reference) = published {
+        let dir = if future { Direction::Future } else { Direction::Past };
+        for d in a.dates.iter().filter(|d| d.tokens.start >= r.start && d.tokens.end <= r.end) {
+            let Some(res) = resolve(&d.expr, reference, dir) else {
+                continue;
+            };
+            match res.precision {
+                Precision::Day if info.day.is_none() => info.day = Some((res.date, d.span)),
+                Precision::Month if info.month.is_none() => info.month = Some((res.date, d.span)),
+                _ => {}
+            }
+        }
+    } else {
+        for d in a.dates.iter().filter(|d| d.tokens.start >= r.start && d.tokens.end <= r.end) {
+            if let DateExpr::Day {
+                day,
+                month,
+                year: Some(y),
+            } = d.expr
+            {
+                if let Some(date) = NaiveDate::from_ymd_opt(y, month, day) {
+                    info.day.get_or_insert((date, d.span));
+                }
+            }
+        }
+    }
+    info
+}
+
+/// Build the events of an analysed document.
+pub fn assemble(a: &Analysis, published: Option<NaiveDate>, front_source: &[&'static str], author: Side) -> Vec<Event> {
+    let n = a.sentences.len();
+    let infos: Vec<SentenceInfo> = (0..n).map(|si| sentence_info(a, si, published)).collect();
+
+    // The main event's kind: cues of the title and the first sentences.
+    let lead: Vec<usize> = (0..n).filter(|&si| !infos[si].skip).take(4).collect();
+    let mut main_kind = Kind::Exchange;
+    let mut kind_span = None;
+    {
+        let any = |f: fn(&SentenceInfo) -> bool| lead.iter().copied().find(|&si| f(&infos[si]));
+        if let Some(si) = any(|i| i.bodies) {
+            main_kind = Kind::Repatriation;
+            kind_span = Some(si);
+        } else if let Some(si) = any(|i| i.disrupted && (i.exchange || i.ordinal_exchange) && !i.background) {
+            main_kind = Kind::Disrupted;
+            kind_span = Some(si);
+        } else if lead.iter().all(|&si| !infos[si].exchange) && lead.iter().any(|&si| infos[si].release || infos[si].children) {
+            main_kind = Kind::Release;
+            kind_span = any(|i| i.release || i.children);
+        } else {
+            kind_span = any(|i| i.exchange).or(kind_span);
+        }
+    }
+    let kind_span = kind_span.map_or(Span::new(0, 0), |si| a.sentence_span(si));
+
+    // The main event's date: the first dated sentence about an event that is not background.
+    let mut main_date: Option<(NaiveDate, Span)> = None;
+    for (si, info) in infos.iter().enumerate() {
+        if info.skip || info.background || a.has_cue(a.range(si), Cue::Future) {
+            continue;
+        }
+        if info.kind() == Kind::Disrupted && main_kind != Kind::Disrupted {
+            continue;
+        }
+        if let Some(d) = info.day {
+            if info.event_cue() || info.this {
+                main_date = Some(d);
+                break;
+            }
+        }
+    }
+
+    let mut drafts: Vec<Draft> = vec![Draft {
+        kind: main_kind,
+        kind_span,
+        role: Role::Main,
+        date: main_date,
+        claims: Vec::new(),
+        cumulative: Vec::new(),
+        last_paragraph: 0,
+    }];
+    let mut target_of: Vec<Option<usize>> = vec![None; n];
+    let mut current = 0usize;
+    let mut seq = 0usize;
+    let mut claims_of: Vec<Vec<Claim>> = Vec::with_capacity(n);
+    let mut cumulative_of: Vec<Vec<Claim>> = Vec::with_capacity(n);
+    // Formula values of staged deals ("1000 на 1000" with "етап"): names of deals, not counts.
+    let mut staged: Vec<u64> = Vec::new();
+    for si in 0..n {
+        let mut sc = sentence_claims(a, si, &mut seq, author);
+        let formula = formula_claims(a, si, &mut seq);
+        if a.has_cue(a.range(si), Cue::Stage) {
+            staged.extend(formula.iter().map(|c| c.value.value));
+        }
+        sc.claims.extend(formula);
+        claims_of.push(sc.claims);
+        cumulative_of.push(sc.maybe_cumulative);
+    }
+    for si in 0..n {
+        let info = &infos[si];
+        if info.skip {
+            continue;
+        }
+        let claims = &claims_of[si];
+        let has_counts = claims.iter().any(|c| matches!(c.field, Field::Count(_)));
+        let para = a.sentences[si].paragraph;
+        let eventful = info.event_cue() || has_counts;
+        let target = if let Some((d, span)) = info.day.filter(|_| eventful) {
+            if main_date.is_some_and(|m| m.0 == d) || (main_date.is_none() && Some(d) == published) {
+                0
+            } else if current != 0 && drafts[current].date.is_some_and(|x| x.0 == d) && !(info.exchange && info.ordinal_exchange) {
+                current
+            } else {
+                drafts.push(Draft {
+                    kind: info.kind(),
+                    kind_span: a.sentence_span(si),
+                    role: Role::Background,
+                    date: Some((d, span)),
+                    claims: Vec::new(),
+                    cumulative: Vec::new(),
+                    last_paragraph: para,
+                });
+                drafts.len() - 1
+            }
+        } else if info.month.is_some_and(|m| main_date.is_none_or(|d| d.0.month() != m.0.month() || d.0.year() != m.0.year()))
+            && eventful
+            && has_counts
+        {
+            new_undated(&mut drafts, info, a, si, para)
+        } else if info.background && has_counts {
+            new_undated(&mut drafts, info, a, si, para)
+        } else if info.then && current != 0 {
+            current
+        } else if info.disrupted && (info.exchange || info.ordinal_exchange) {
+            match drafts.iter().position(|d| d.kind == Kind::Disrupted) {
+                Some(i) => i,
+                None if main_kind == Kind::Disrupted => 0,
+                None => {
+                    drafts.push(Draft {
+                        kind: Kind::Disrupted,
+                        kind_span: a.sentence_span(si),
+                        role: Role::Background,
+                        date: None,
+                        claims: Vec::new(),
+                        cumulative: Vec::new(),
+                        last_paragraph: para,
+                    });
+                    drafts.len() - 1
+                }
+            }
+        } else if info.this {
+            0
+        } else if current != 0 && drafts[current].last_paragraph == para {
+            current
+        } else {
+            0
+        };
+        target_of[si] = Some(target);
+        drafts[target].last_paragraph = para;
+        current = target;
+    }
+    // A heading introduces the paragraph after it: it goes with that paragraph's event.
+    for si in 1..n {
+        if !a.sentences[si].heading || target_of[si] != Some(0) || claims_of[si].is_empty() {
+            continue;
+        }
+        if let Some(next) = (si + 1..n).find(|&j| target_of[j].is_some()) {
+            let t = target_of[next].unwrap_or(0);
+            if t != 0 && a.sentences[next].paragraph != a.sentences[si].paragraph && infos[si].day.is_none() {
+                target_of[si] = Some(t);
+            }
+        }
+    }
+    for si in 0..n {
+        let Some(t) = target_of[si] else { continue };
+        let claims = std::mem::take(&mut claims_of[si]);
+        drafts[t].claims.extend(
+            claims
+                .into_iter()
+                .filter(|c| !(c.priority == 2 && staged.contains(&c.value.value) && matches!(c.field, Field::Count(_)))),
+        );
+        drafts[t].cumulative.extend(std::mem::take(&mut cumulative_of[si]));
+        // Names: sources, mediators, mentioned branches, ordinals.
+        let named = name_claims(a, si, &infos[si], &mut seq);
+        drafts[t].claims.extend(named);
+    }
+    for key in front_source {
+        seq += 1;
+        drafts[0].claims.push(Claim {
+            field: Field::Source(key),
+            value: Count::exact(1),
+            span: Span::new(0, 0),
+            sentence: 0,
+            priority: 0,
+            seq,
+        });
+    }
+    // Background drafts with the same day and kind as another, and no clash, are one event.
+    let mut merged: Vec<Draft> = Vec::new();
+    for d in drafts {
+        if d.role == Role::Background {
+            if let Some(m) = merged
+                .iter_mut()
+                .find(|m| m.kind == d.kind && m.date.is_some() && m.date.map(|x| x.0) == d.date.map(|x| x.0) && !clash(m, &d))
+            {
+                m.claims.extend(d.claims);
+                m.cumulative.extend(d.cumulative);
+                continue;
+            }
+        }
+        merged.push(d);
+    }
+    let main_day = merged[0].claims.clone();
+    let mut events = Vec::new();
+    for (i, d) in merged.into_iter().enumerate() {
+        let mut ev = build(d, a, i == 0, &main_day);
+        if i == 0 && ev.date.is_none() {
+            if let Some(p) = published {
+                ev.date = Some(Fact {
+                    value: p,
+                    evidence: Vec::new(),
+                });
+            }
+        }
+        if i > 0 && ev.date.is_none() && ev.counts.is_empty() && ev.branches.is_empty() {
+            continue;
+        }
+        events.push(ev);
+    }
+    events
+}
+
+fn new_undated(drafts: &mut Vec<Draft>, info: &SentenceInfo, a: &Analysis, si: usize, para: usize) -> usize {
+    drafts.push(Draft {
+        kind: info.kind(),
+        kind_span: a.sentence_span(si),
+        role: Role::Background,
+        date: None,
+        claims: Vec::new(),
+        cumulative: Vec::new(),
+        last_paragraph: para,
+    });
+    drafts.len() - 1
+}
+
+fn clash(x: &Draft, y: &Draft) -> bool {
+    let first = |d: &Draft, f: &str| {
+        d.claims
+            .iter()
+            .filter(|c| c.field == Field::Count(leak(f)))
+            .max_by_key(|c| (c.priority, std::cmp::Reverse(c.seq)))
+            .map(|c| c.value.value)
+    };
+    let ord = |d: &Draft| d.claims.iter().find(|c| c.field == Field::Ordinal).map(|c| c.value.value);
+    (first(x, "to_ukraine").is_some() && first(y, "to_ukraine").is_some() && first(x, "to_ukraine") != first(y, "to_ukraine"))
+        || (ord(x).is_some() && ord(y).is_some() && ord(x) != ord(y))
+        || (ord(y).is_some() && first(x, "to_ukraine").is_some())
+}
+
+fn leak(f: &str) -> &'static str {
+    crate::report::COUNT_FIELDS
+        .iter()
+        .copied()
+        .find(|x| *x == f)
+        .unwrap_or("to_ukraine")
+}
+
+/// Sources, mediators, branch mentions and ordinals named in a sentence.
+fn name_claims(a: &Analysis, si: usize, info: &SentenceInfo, seq: &mut usize) -> Vec<Claim> {
+    let r = a.range(si);
+    let hits = a.hits_in(r.clone());
+    let mut out = Vec::new();
+    let mut push = |out: &mut Vec<Claim>, field, span| {
+        *seq += 1;
+        out.push(Claim {
+            field,
+            value: Count::exact(1),
+            span,
+            sentence: si,
+            priority: 0,
+            seq: *seq,
+        });
+    };
+    let cue = |c: Cue| hits.iter().any(|h| h.concept == Concept::Cue(c));
+    let reported = cue(Cue::Reported);
+    let thanks = cue(Cue::Thanks);
+    let help = cue(Cue::Help);
+    let mediation = cue(Cue::Mediation);
+    let minister = cue(Cue::Minister);
+    let among = cue(Cue::Among) || cue(Cue::Partitive);
+    let returnees = cue(Cue::Return) || cue(Cue::People) || a.sentences[si].list_item;
+    for h in hits {
+        match h.concept {
+            Concept::Source(k) if reported && !(thanks && !reported) => push(&mut out, Field::Source(k), h.span),
+            Concept::State(c) if mediation || thanks || (help && !reported) => push(&mut out, Field::Mediator(c), h.span),
+            Concept::State(_) if minister && reported => push(&mut out, Field::Source("mediator"), h.span),
+            Concept::Branch(b) if (among || returnees) && !help && !thanks => {
+                push(&mut out, Field::BranchMentioned(b), h.span)
+            }
+            _ => {}
+        }
+    }
+    for o in a.ordinals.iter().filter(|o| o.tokens.start >= r.start && o.tokens.end <= r.end) {
+        let after = o.tokens.end..(o.tokens.end + 3).min(r.end);
+        if a.has_cue(after.clone(), Cue::Exchange) && !a.has_cue(after, Cue::Stage) && !a.has_cue(r.clone(), Cue::ThisYear) {
+            let ex = a.find_cue(o.tokens.end..r.end, Cue::Exchange).map_or(o.span, |h| o.span.cover(h.span));
+            *seq += 1;
+            out.push(Claim {
+                field: Field::Ordinal,
+                value: Count::exact(o.value),
+                span: ex,
+                sentence: si,
+                priority: 1,
+                seq: *seq,
+            });
+        }
+    }
+    let _ = info;
+    out
+}
+
+/// Choose each field's value from the claims and write the event.
+fn build(d: Draft, a: &Analysis, is_main: bool, _main_claims: &[Claim]) -> Event {
+    let mut ev = Event::new(Fact::new(d.kind, d.kind_span), d.role);
+    if let Some((date, span)) = d.date {
+        ev.date = Some(Fact::new(date, span));
+    }
+    let mut by_field: BTreeMap<Field, Vec<&Claim>> = BTreeMap::new();
+    for c in &d.claims {
+        by_field.entry(c.field).or_default().push(c);
+    }
+    let pick = |cands: &[&Claim]| -> Option<Fact<Count>> {
+        let best = cands
+            .iter()
+            .max_by_key(|c| (c.priority, c.value.approx.is_none(), std::cmp::Reverse(c.seq)))?;
+        let mut f = Fact::new(best.value, best.span);
+        for c in cands.iter().filter(|c| c.value == best.value) {
+            f.add_evidence(c.span);
+        }
+        Some(f)
+    };
+    // One branch number counted as the total only when it is the only branch number.
+    let branch_numbers = by_field.keys().filter(|f| matches!(f, Field::Branch(_))).count();
+    for (field, cands) in &by_field {
+        match field {
+            Field::Count(name) => {
+                let cands: Vec<&Claim> = if *name == "to_ukraine" {
+                    let strong: Vec<&Claim> = cands.iter().copied().filter(|c| c.priority >= 0).collect();
+                    if !strong.is_empty() {
+                        strong
+                    } else if branch_numbers <= 1 {
+                        cands.clone()
+                    } else {
+                        Vec::new()
+                    }
+                } else {
+                    cands.clone()
+                };
+                if let Some(f) = pick(&cands) {
+                    ev.counts.insert(name, f);
+                }
+            }
+            Field::Branch(b) => {
+                if let Some(f) = pick(cands) {
+                    ev.branches.insert(b, f);
+                }
+            }
+            Field::BranchMentioned(b) => {
+                let mut f = Fact::new((), cands[0].span);
+                for c in cands {
+                    f.add_evidence(c.span);
+                }
+                ev.branches_mentioned.insert(b, f);
+            }
+            Field::Source(k) => {
+                let spans: Vec<Span> = cands.iter().map(|c| c.span).filter(|s| !s.is_empty()).collect();
+                ev.sources.insert(
+                    k,
+                    Fact {
+                        value: (),
+                        evidence: spans,
+                    },
+                );
+            }
+            Field::Mediator(k) => {
+                let mut f = Fact::new((), cands[0].span);
+                for c in cands {
+                    f.add_evidence(c.span);
+                }
+                ev.mediators.insert(k, f);
+            }
+            Field::Ordinal => {
+                if let Some(f) = pick(cands) {
+                    ev.ordinal = Some(Fact {
+                        value: f.value.value,
+                        evidence: f.evidence,
+                    });
+                }
+            }
+            Field::Oldest | Field::Youngest => {
+                if let Some(f) = pick(cands) {
+                    let fact = Fact {
+                        value: f.value.value,
+                        evidence: f.evidence,
+                    };
+                    if *field == Field::Oldest {
+                        ev.oldest = Some(fact);
+                    } else {
+                        ev.youngest = Some(fact);
+                    }
+                }
+            }
+        }
+    }
+    // Military only where the text separates it from civilians.
+    if !ev.counts.contains_key("civilians") {
+        ev.counts.remove("military");
+    }
+    // Totals for the whole war: the exact one, else the first stated.
+    let day_total = ev.count("to_ukraine").map(|c| c.value);
+    let cum: Vec<&Claim> = d
+        .cumulative
+        .iter()
+        .filter(|c| c.priority >= 2 || day_total.is_none_or(|t| c.value.value > t))
+        .collect();
+    if !cum.is_empty() && is_main {
+        let best = cum
+            .iter()
+            .find(|c| c.value.approx.is_none())
+            .or(cum.first())
+            .copied();
+        if let Some(b) = best {
+            let mut f = Fact::new(b.value, b.span);
+            for c in cum.iter().filter(|c| c.value == b.value) {
+                f.add_evidence(c.span);
+            }
+            ev.counts.insert("cumulative_to_ukraine", f);
+        }
+    } else if day_total.is_none() {
+        // A "total" with nothing else is the day's figure after all.
+        if let Some(c) = d.cumulative.iter().find(|c| c.priority < 2) {
+            ev.counts.insert("to_ukraine", Fact::new(c.value, c.span));
+        }
+    }
+    if !is_main {
+        ev.counts.remove("cumulative_exchanges");
+    }
+    add_checks(&mut ev);
+    let _ = a;
+    ev
+}
+
+/// Breakdown checks: branches, ranks and military + civilians against the total.
+fn add_checks(ev: &mut Event) {
+    let total = ev.count("to_ukraine");
+    let exact = |c: Option<Count>| c.filter(|c| c.approx.is_none()).map(|c| c.value);
+    if let Some(t) = exact(total) {
+        if !ev.branches.is_empty() {
+            let sum: u64 = ev.branches.values().map(|f| f.value.value).sum();
+            ev.checks.push(Check {
+                check: "branches_sum",
+                ok: sum <= t,
+                detail: format!("branches add up to {sum}; to_ukraine is {t}"),
+            });
+        }
+        if let (Some(o), Some(e)) = (exact(ev.count("officers")), exact(ev.count("enlisted"))) {
+            ev.checks.push(Check {
+                check: "ranks_sum",
+                ok: o + e <= t,
+                detail: format!("officers {o} + enlisted {e} = {}; to_ukraine is {t}", o + e),
+            });
+        }
+        if let (Some(m), Some(c)) = (exact(ev.count("military")), exact(ev.count("civilians"))) {
+            ev.checks.push(Check {
+                check: "military_civilians_sum",
+                ok: m + c == t,
+                detail: format!("military {m} + civilians {c} = {}; to_ukraine is {t}", m + c),
+            });
+        }
+    }
+}

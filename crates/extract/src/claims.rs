@@ -1,0 +1,505 @@
+//! Claims: what each number, name and cue in a sentence says about an event.
+//!
+//! A claim is a field, a value and its evidence span, read from one sentence.
+//! The rules here look at typed annotations around each number (the noun it
+//! counts, a branch named after it or before it with a dash, qualifiers, side
+//! markers), never at raw characters; the event a claim belongs to is decided
+//! later, in assembly.
+
+use swapledger_text::numbers::{Number, NumberClass};
+use swapledger_text::{Approx, Span, TokenKind};
+
+use crate::analysis::Analysis;
+use crate::lexicon::{Concept, Cue, Hit};
+use crate::report::Count;
+
+/// The field a claim fills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    /// A Count field of the spec, by name.
+    Count(&'static str),
+    /// A branch's number.
+    Branch(&'static str),
+    /// A branch named among those received by Ukraine.
+    BranchMentioned(&'static str),
+    /// The exchange's ordinal.
+    Ordinal,
+    /// Age of the oldest.
+    Oldest,
+    /// Age of the youngest.
+    Youngest,
+    /// A cited source.
+    Source(&'static str),
+    /// A mediating state.
+    Mediator(&'static str),
+}
+
+/// One claim read from a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    /// What it fills.
+    pub field: Field,
+    /// Its value (1 for list fields).
+    pub value: Count,
+    /// Evidence.
+    pub span: Span,
+    /// Sentence index.
+    pub sentence: usize,
+    /// Strength: a stated total for the day beats a figure in passing.
+    pub priority: i32,
+    /// Order of appearance.
+    pub seq: usize,
+}
+
+/// Which side receives the people a number counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// Ukraine receives them.
+    Ukraine,
+    /// Russia receives them.
+    Russia,
+}
+
+/// Sentence-wide facts the assembler needs beside the claims.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceClaims {
+    /// The claims.
+    pub claims: Vec<Claim>,
+    /// Counts that may be totals for the whole war, decided in assembly.
+    pub maybe_cumulative: Vec<Claim>,
+    /// A formula value "N for N" inside a staged deal, to ignore.
+    pub has_count: bool,
+}
+
+const PEOPLE_CUES: &[Cue] = &[
+    Cue::People,
+    Cue::Military,
+    Cue::Soldier,
+    Cue::Civilian,
+    Cue::Women,
+    Cue::Children,
+    Cue::Officer,
+    Cue::Nco,
+    Cue::Bodies,
+];
+
+/// What a number counts, as read from the words after it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Head {
+    noun: Option<Cue>,
+    noun_end: Option<usize>,
+    branch: Option<(&'static str, usize)>,
+    side: Option<Side>,
+    our: bool,
+    years: bool,
+    exchanges: bool,
+    wounded: bool,
+    nco_before: bool,
+}
+
+fn is_stop(a: &Analysis, i: usize) -> bool {
+    let t = &a.tokens[i];
+    t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "," | ";" | "(" | ")" | "." | "!" | "?" | ":" | "•")
+}
+
+/// Read what the number at `n` counts: the tokens after it up to a clause stop.
+fn head_of(a: &Analysis, n: &Number, sentence_end: usize, next_number: usize) -> Head {
+    let mut h = Head::default();
+    let start = n.tokens.end;
+    let limit = sentence_end.min(next_number).min(start + 9);
+    let mut end = start;
+    while end < limit && !is_stop(a, end) {
+        end += 1;
+    }
+    // "percent", "%", "km" and the like: not people.
+    if let Some(t) = a.tokens.get(start) {
+        if t.norm == "%" || ["відсотк", "процент", "percent", "км", "km", "грн", "доллар", "dollar", "рубл"]
+            .iter()
+            .any(|p| t.norm.starts_with(p))
+        {
+            h.years = true;
+            return h;
+        }
+        // "22-річний", "22-летний": an age adjective.
+        if t.norm == "-" {
+            if let Some(w) = a.tokens.get(start + 1) {
+                if ["річн", "літн", "летн", "year"].iter().any(|p| w.norm.starts_with(p)) {
+                    h.years = true;
+                }
+            }
+        }
+    }
+    for hit in a.hits_in(start..end) {
+        match hit.concept {
+            Concept::Branch(b) if h.branch.is_none() => h.branch = Some((b, hit.end)),
+            Concept::Cue(Cue::Russian) if h.side.is_none() && h.noun.is_none() => h.side = Some(Side::Russia),
+            Concept::Cue(Cue::Ukrainian) if h.side.is_none() && h.noun.is_none() => h.side = Some(Side::Ukraine),
+            Concept::Cue(Cue::RussiaName) if h.noun.is_some() && h.side.is_none() => h.side = Some(Side::Russia),
+            Concept::Cue(Cue::Russian) if h.noun.is_some() && h.side.is_none() && hit.first <= h.noun_end.unwrap_or(0) + 1 => {
+                h.side = Some(Side::Russia)
+            }
+            Concept::Cue(Cue::Our) if h.noun.is_none() => h.our = true,
+            Concept::Cue(Cue::YearsOld) if hit.first <= start + 1 => h.years = true,
+            Concept::Cue(Cue::Exchanges) if h.noun.is_none() => h.exchanges = true,
+            Concept::Cue(Cue::Wounded) => h.wounded = true,
+            Concept::Cue(Cue::Nco) if h.noun.is_none() => h.nco_before = true,
+            Concept::Cue(c) if PEOPLE_CUES.contains(&c) => {
+                // Keep the most specific head: officers over people, women over military.
+                let better = match h.noun {
+                    None => true,
+                    Some(prev) => rank(c) > rank(prev) && hit.first <= h.noun_end.unwrap_or(0) + 1,
+                };
+                if better {
+                    h.noun = Some(c);
+                    h.noun_end = Some(hit.end);
+                }
+            }
+            _ => {}
+        }
+    }
+    if h.branch.is_some() && h.side.is_none() {
+        h.side = Some(Side::Ukraine);
+    }
+    h
+}
+
+fn rank(c: Cue) -> u8 {
+    match c {
+        Cue::Officer | Cue::Nco => 5,
+        Cue::Women | Cue::Civilian | Cue::Children => 4,
+        Cue::Bodies => 3,
+        Cue::Military | Cue::Soldier => 2,
+        _ => 1,
+    }
+}
+
+/// Everything one sentence claims.
+pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -> SentenceClaims {
+    let range = a.range(si);
+    let mut out = SentenceClaims::default();
+    let numbers: Vec<&Number> = a
+        .numbers
+        .iter()
+        .filter(|n| n.tokens.start >= range.start && n.tokens.end <= range.end)
+        .filter(|n| !in_date(a, n) && !in_ordinal(a, n))
+        .collect();
+    let hits = a.hits_in(range.clone());
+    let cue = |c: Cue| hits.iter().any(|h| h.concept == Concept::Cue(c));
+    let has_officers = numbers.iter().enumerate().any(|(k, n)| {
+        let next = numbers.get(k + 1).map_or(range.end, |m| m.tokens.start);
+        head_of(a, n, range.end, next).noun == Some(Cue::Officer)
+    });
+    let dated = a
+        .dates
+        .iter()
+        .any(|d| d.tokens.start >= range.start && d.tokens.end <= range.end);
+    let total = cue(Cue::Total);
+    let since = cue(Cue::SinceStart);
+    let mut prev_side: Option<Side> = None;
+    let mut first_people_in_cumulative = true;
+    let mut push = |out: &mut SentenceClaims, field: Field, value: Count, span: Span, priority: i32| {
+        *seq += 1;
+        out.claims.push(Claim {
+            field,
+            value,
+            span,
+            sentence: si,
+            priority,
+            seq: *seq,
+        });
+    };
+    for (k, n) in numbers.iter().enumerate() {
+        let count = Count {
+            value: n.value,
+            approx: n.approx,
+        };
+        if let NumberClass::Range { high } = n.class {
+            // "aged from 2 to 17": ages of the youngest and the oldest.
+            let before = n.tokens.start.saturating_sub(3)..n.tokens.start;
+            if a.has_cue(before, Cue::YearsOld) || a.has_cue(n.tokens.end..(n.tokens.end + 2).min(range.end), Cue::YearsOld) {
+                push(&mut out, Field::Youngest, Count::exact(n.value), n.span, 1);
+                push(&mut out, Field::Oldest, Count::exact(high), n.span, 1);
+            }
+            continue;
+        }
+        if !n.is_count() {
+            continue;
+        }
+        let next = numbers.get(k + 1).map_or(range.end, |m| m.tokens.start);
+        let head = head_of(a, n, range.end, next);
+        if head.years {
+            continue;
+        }
+        let evidence = match head.noun_end.max(head.branch.map(|b| b.1)) {
+            Some(e) if e > n.tokens.end => n.span.cover(a.span(e - 1, e - 1)),
+            _ => n.span,
+        };
+        // Ages after "the oldest"/"the youngest".
+        if let Some(age) = age_claim(a, n, &range) {
+            let (field, value) = age;
+            push(&mut out, field, Count::exact(value), a.span(range.start, n.tokens.end - 1).cover(n.span), 1);
+            continue;
+        }
+        // A branch written before its number: "ТрО – 14", "ЗСУ: 95".
+        let branch_before = branch_before(a, n, &range);
+        let partitive = a.has_cue(n.tokens.start.saturating_sub(3)..n.tokens.start, Cue::Partitive);
+        let mut side = head.side;
+        if head.our && side.is_none() {
+            side = Some(author);
+        }
+        if side.is_none() && partitive {
+            side = prev_side;
+        }
+        if side.is_none() {
+            side = side_before(a, n, &range);
+        }
+        let side = side.unwrap_or(author);
+        prev_side = Some(side);
+        if let Some((b, end)) = head.branch.or(branch_before) {
+            if side == Side::Ukraine {
+                let ev = if branch_before.is_some() && head.branch.is_none() {
+                    n.span.cover(a.span(branch_start(a, n, &range), n.tokens.end - 1))
+                } else {
+                    n.span.cover(a.span(end - 1, end - 1))
+                };
+                push(&mut out, Field::Branch(b), count, ev, 1);
+                push(&mut out, Field::BranchMentioned(b), Count::exact(1), ev, 1);
+                if branch_before.is_none() && !partitive && head.noun != Some(Cue::Women) {
+                    // The whole of a one-branch return ("22 бійців ЗСУ"): a weak total.
+                    push(&mut out, Field::Count("to_ukraine"), count, ev, -2);
+                }
+                if head.noun == Some(Cue::Women) {
+                    push(&mut out, Field::Count("women"), count, ev, 1);
+                    push(&mut out, Field::Count("to_ukraine"), count, ev, 0);
+                }
+                continue;
+            }
+        }
+        let rank_and_file = a.has_cue(n.tokens.end..(n.tokens.end + 12).min(range.end).min(next), Cue::RankAndFile);
+        let wounded_after = head.wounded
+            || a.has_cue(n.tokens.end..(n.tokens.end + 10).min(range.end).min(next), Cue::Wounded);
+        if head.exchanges {
+            if total || since {
+                push(&mut out, Field::Count("cumulative_exchanges"), count, evidence, 1);
+            }
+            continue;
+        }
+        if head.nco_before || head.noun == Some(Cue::Nco) {
+            continue;
+        }
+        if head.noun == Some(Cue::Officer) {
+            if side == Side::Ukraine {
+                push(&mut out, Field::Count("officers"), count, evidence, 1);
+            }
+            continue;
+        }
+        if rank_and_file || (head.noun == Some(Cue::Soldier) && has_officers) {
+            if side == Side::Ukraine {
+                let ev = match a.find_cue(n.tokens.end..range.end, Cue::RankAndFile) {
+                    Some(h) => n.span.cover(h.span),
+                    None => evidence,
+                };
+                push(&mut out, Field::Count("enlisted"), count, ev, 1);
+                if !partitive && rank_and_file && k == 0 {
+                    push(&mut out, Field::Count("to_ukraine"), count, ev, -1);
+                }
+            }
+            continue;
+        }
+        if wounded_after && (partitive || head.noun.is_none() || head.noun == Some(Cue::People) || head.noun == Some(Cue::Military) || head.noun == Some(Cue::Soldier)) && k > 0
+            || head.noun.is_none() && wounded_after
+        {
+            if side == Side::Ukraine {
+                let ev = match a.find_cue(n.tokens.end..range.end, Cue::Wounded) {
+                    Some(h) => n.span.cover(h.span),
+                    None => evidence,
+                };
+                push(&mut out, Field::Count("wounded"), count, ev, 1);
+            }
+            continue;
+        }
+        match head.noun {
+            Some(Cue::Civilian) => {
+                if side == Side::Ukraine {
+                    push(&mut out, Field::Count("civilians"), count, evidence, 1);
+                }
+            }
+            Some(Cue::Women) => {
+                if side == Side::Ukraine {
+                    push(&mut out, Field::Count("women"), count, evidence, 1);
+                    if !partitive {
+                        push(&mut out, Field::Count("to_ukraine"), count, evidence, -1);
+                    }
+                }
+            }
+            Some(c @ (Cue::People | Cue::Military | Cue::Soldier | Cue::Children | Cue::Bodies)) => {
+                let field = if side == Side::Ukraine { "to_ukraine" } else { "to_russia" };
+                if (since || (total && !dated && !cue(Cue::This) && !cue(Cue::Then)))
+                    && side == Side::Ukraine
+                    && c != Cue::Bodies
+                    && first_people_in_cumulative
+                {
+                    first_people_in_cumulative = false;
+                    push(&mut out, Field::Count("cumulative_to_ukraine"), count, evidence, if since { 2 } else { 1 });
+                    if let Some(claim) = out.claims.pop() {
+                        out.maybe_cumulative.push(claim);
+                    }
+                    continue;
+                }
+                if partitive && side == Side::Ukraine {
+                    // "з них 60 військовослужбовців": a part, not the total.
+                    if c == Cue::Military {
+                        push(&mut out, Field::Count("military"), count, evidence, 0);
+                    }
+                    continue;
+                }
+                let priority = if total { 3 } else { 1 };
+                push(&mut out, Field::Count(field), count, evidence, priority);
+                if c == Cue::Military && side == Side::Ukraine {
+                    push(&mut out, Field::Count("military"), count, evidence, 0);
+                }
+                out.has_count = true;
+            }
+            _ => {
+                // A bare number right after a return verb: "повернуто 31".
+                let before = n.tokens.start.saturating_sub(2)..n.tokens.start;
+                if a.has_cue(before, Cue::Return) && head.noun.is_none() && side == Side::Ukraine {
+                    push(&mut out, Field::Count("to_ukraine"), count, evidence, -1);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Numbers that are part of a date ("3 января") are not counts.
+fn in_date(a: &Analysis, n: &Number) -> bool {
+    a.dates
+        .iter()
+        .any(|d| d.tokens.start < n.tokens.end && n.tokens.start < d.tokens.end)
+}
+
+fn in_ordinal(a: &Analysis, n: &Number) -> bool {
+    a.ordinals
+        .iter()
+        .any(|o| o.tokens.start < n.tokens.end && n.tokens.start < o.tokens.end)
+}
+
+/// "ТрО – 14", "ЗСУ: 95", "AFU – 95": a branch, a dash or colon, then the number.
+fn branch_before(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> Option<(&'static str, usize)> {
+    let i = n.tokens.start;
+    if i < range.start + 2 {
+        return None;
+    }
+    let sep = &a.tokens[i - 1];
+    if !(sep.kind == TokenKind::Punct && matches!(sep.norm.as_str(), "-" | ":")) {
+        return None;
+    }
+    a.hits_in(range.start..i - 1).iter().rev().find_map(|h: &Hit| match h.concept {
+        Concept::Branch(b) if h.end == i - 1 => Some((b, h.end)),
+        _ => None,
+    })
+}
+
+fn branch_start(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> usize {
+    let i = n.tokens.start;
+    a.hits_in(range.start..i)
+        .iter()
+        .rev()
+        .find(|h| matches!(h.concept, Concept::Branch(_)) && h.end + 1 == i)
+        .map_or(i, |h| h.first)
+}
+
+/// Side markers before the number in its clause: "передала Украине 1000 тел",
+/// "получила взамен останки 31".
+fn side_before(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> Option<Side> {
+    let from = n.tokens.start.saturating_sub(3).max(range.start);
+    for h in a.hits_in(from..n.tokens.start).iter().rev() {
+        match h.concept {
+            Concept::Cue(Cue::Russian) => return Some(Side::Russia),
+            Concept::Cue(Cue::Ukrainian) => return Some(Side::Ukraine),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The age a number gives after an "oldest" or "youngest" cue in the same sentence.
+fn age_claim(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> Option<(Field, u64)> {
+    let mut cue = None;
+    for h in a.hits_in(range.start..n.tokens.start) {
+        match h.concept {
+            Concept::Cue(Cue::Oldest) => cue = Some((Field::Oldest, h.end)),
+            Concept::Cue(Cue::Youngest) => cue = Some((Field::Youngest, h.end)),
+            _ => {}
+        }
+    }
+    let (field, cue_end) = cue?;
+    // No other number between the cue and this one.
+    if a
+        .numbers
+        .iter()
+        .any(|m| m.tokens.start >= cue_end && m.tokens.end <= n.tokens.start)
+    {
+        return None;
+    }
+    if n.tokens.start > cue_end + 10 {
+        return None;
+    }
+    let turn = a.has_cue(cue_end..n.tokens.start, Cue::WillTurn);
+    let soon = a.has_cue(cue_end..(n.tokens.end + 3).min(range.end), Cue::Soon);
+    let value = if turn && soon { n.value.checked_sub(1)? } else { n.value };
+    Some((field, value))
+}
+
+/// Formula "N for N" / "N на N": equal numbers give each side that number.
+pub fn formula_claims(a: &Analysis, si: usize, seq: &mut usize) -> Vec<Claim> {
+    let range = a.range(si);
+    let mut out = Vec::new();
+    let nums: Vec<&Number> = a
+        .numbers
+        .iter()
+        .filter(|n| n.tokens.start >= range.start && n.tokens.end <= range.end && n.is_count())
+        .collect();
+    for w in nums.windows(2) {
+        let (x, y) = (w[0], w[1]);
+        if y.tokens.start != x.tokens.end + 1 || x.value != y.value {
+            continue;
+        }
+        let mid = x.tokens.end;
+        if !a.has_cue(mid..mid + 1, Cue::For) {
+            continue;
+        }
+        let span = x.span.cover(y.span);
+        for field in ["to_ukraine", "to_russia"] {
+            *seq += 1;
+            out.push(Claim {
+                field: Field::Count(field),
+                value: Count { value: x.value, approx: None },
+                span,
+                sentence: si,
+                priority: 2,
+                seq: *seq,
+            });
+        }
+    }
+    // "по 84", "an exchange of 40": each side.
+    for n in &nums {
+        let before = n.tokens.start.saturating_sub(3)..n.tokens.start;
+        if a.has_cue(before, Cue::Each) && a.has_cue(range.clone(), Cue::Exchange) {
+            for field in ["to_ukraine", "to_russia"] {
+                *seq += 1;
+                out.push(Claim {
+                    field: Field::Count(field),
+                    value: Count { value: n.value, approx: n.approx },
+                    span: n.span,
+                    sentence: si,
+                    priority: 2,
+                    seq: *seq,
+                });
+            }
+        }
+    }
+    let _ = Approx::Over;
+    out
+}
