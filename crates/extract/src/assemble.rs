@@ -89,6 +89,7 @@ fn sentence_info(a: &Analysis, si: usize, published: Option<NaiveDate>) -> Sente
         o.tokens.start >= r.start
             && o.tokens.end <= r.end
             && a.has_cue(o.tokens.end..(o.tokens.end + 3).min(r.end), Cue::Exchange)
+            && !a.has_cue(o.tokens.end..(o.tokens.end + 3).min(r.end), Cue::Period)
     });
     let future = a.has_cue(r.clone(), Cue::Future);
     if let Some(reference) = published {
@@ -203,6 +204,11 @@ pub fn assemble(a: &Analysis, published: Option<NaiveDate>, front_source: &[&'st
                 0
             } else if current != 0 && drafts[current].date.is_some_and(|x| x.0 == d) && !(info.exchange && info.ordinal_exchange) {
                 current
+            } else if let Some(i) = (!(info.exchange || info.bodies || info.ordinal_exchange))
+                .then(|| drafts.iter().rposition(|x| x.role == Role::Background && x.date.is_some_and(|x| x.0 == d)))
+                .flatten()
+            {
+                i
             } else {
                 drafts.push(Draft {
                     kind: info.kind(),
@@ -216,7 +222,7 @@ pub fn assemble(a: &Analysis, published: Option<NaiveDate>, front_source: &[&'st
                 drafts.len() - 1
             }
         } else if info.month.is_some_and(|m| main_date.is_none_or(|d| d.0.month() != m.0.month() || d.0.year() != m.0.year()))
-            && eventful
+            && info.event_cue()
             && has_counts
         {
             new_undated(&mut drafts, info, a, si, para)
@@ -385,8 +391,14 @@ fn name_claims(a: &Analysis, si: usize, info: &SentenceInfo, seq: &mut usize) ->
     for h in hits {
         match h.concept {
             Concept::Source(k) if reported && !(thanks && !reported) => push(&mut out, Field::Source(k), h.span),
-            Concept::State(c) if mediation || thanks || (help && !reported) => push(&mut out, Field::Mediator(c), h.span),
-            Concept::State(_) if minister && reported => push(&mut out, Field::Source("mediator"), h.span),
+            Concept::State(c) => {
+                if mediation || thanks || (help && !reported) {
+                    push(&mut out, Field::Mediator(c), h.span);
+                }
+                if minister && reported {
+                    push(&mut out, Field::Source("mediator"), h.span);
+                }
+            }
             Concept::Branch(b) if (among || returnees) && !help && !thanks => {
                 push(&mut out, Field::BranchMentioned(b), h.span)
             }
@@ -395,7 +407,11 @@ fn name_claims(a: &Analysis, si: usize, info: &SentenceInfo, seq: &mut usize) ->
     }
     for o in a.ordinals.iter().filter(|o| o.tokens.start >= r.start && o.tokens.end <= r.end) {
         let after = o.tokens.end..(o.tokens.end + 3).min(r.end);
-        if a.has_cue(after.clone(), Cue::Exchange) && !a.has_cue(after, Cue::Stage) && !a.has_cue(r.clone(), Cue::ThisYear) {
+        if a.has_cue(after.clone(), Cue::Exchange)
+            && !a.has_cue(after, Cue::Stage)
+            && !a.has_cue(r.clone(), Cue::ThisYear)
+            && !a.has_cue(r.clone(), Cue::Period)
+        {
             let ex = a.find_cue(o.tokens.end..r.end, Cue::Exchange).map_or(o.span, |h| o.span.cover(h.span));
             *seq += 1;
             out.push(Claim {

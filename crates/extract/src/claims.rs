@@ -130,11 +130,16 @@ fn head_of(a: &Analysis, n: &Number, sentence_end: usize, next_number: usize) ->
         }
     }
     for hit in a.hits_in(start..end) {
+        if is_captivity_adjective(a, hit) {
+            continue;
+        }
         match hit.concept {
             Concept::Branch(b) if h.branch.is_none() => h.branch = Some((b, hit.end)),
             Concept::Cue(Cue::Russian) if h.side.is_none() && h.noun.is_none() => h.side = Some(Side::Russia),
             Concept::Cue(Cue::Ukrainian) if h.side.is_none() && h.noun.is_none() => h.side = Some(Side::Ukraine),
-            Concept::Cue(Cue::RussiaName) if h.noun.is_some() && h.side.is_none() => h.side = Some(Side::Russia),
+            Concept::Cue(Cue::RussiaName) if h.noun.is_some() && h.side.is_none() && Some(hit.first) == h.noun_end => {
+                h.side = Some(Side::Russia)
+            }
             Concept::Cue(Cue::Russian) if h.noun.is_some() && h.side.is_none() && hit.first <= h.noun_end.unwrap_or(0) + 1 => {
                 h.side = Some(Side::Russia)
             }
@@ -227,19 +232,19 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
         }
         let next = numbers.get(k + 1).map_or(range.end, |m| m.tokens.start);
         let head = head_of(a, n, range.end, next);
-        if head.years {
+        // Ages after "the oldest"/"the youngest".
+        if let Some((field, value)) = age_claim(a, n, &range) {
+            let span = a.span(range.start, n.tokens.end - 1).cover(n.span);
+            push(&mut out, field, Count::exact(value), span, 1);
+            continue;
+        }
+        if head.years || is_both_and(a, n, &range) {
             continue;
         }
         let evidence = match head.noun_end.max(head.branch.map(|b| b.1)) {
             Some(e) if e > n.tokens.end => n.span.cover(a.span(e - 1, e - 1)),
             _ => n.span,
         };
-        // Ages after "the oldest"/"the youngest".
-        if let Some(age) = age_claim(a, n, &range) {
-            let (field, value) = age;
-            push(&mut out, field, Count::exact(value), a.span(range.start, n.tokens.end - 1).cover(n.span), 1);
-            continue;
-        }
         // A branch written before its number: "ТрО – 14", "ЗСУ: 95".
         let branch_before = branch_before(a, n, &range);
         let partitive = a.has_cue(n.tokens.start.saturating_sub(3)..n.tokens.start, Cue::Partitive);
@@ -306,9 +311,8 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
             }
             continue;
         }
-        if wounded_after && (partitive || head.noun.is_none() || head.noun == Some(Cue::People) || head.noun == Some(Cue::Military) || head.noun == Some(Cue::Soldier)) && k > 0
-            || head.noun.is_none() && wounded_after
-        {
+        let plain_noun = matches!(head.noun, None | Some(Cue::People | Cue::Military | Cue::Soldier));
+        if head.wounded || (wounded_after && plain_noun && (k > 0 || partitive || head.noun.is_none())) {
             if side == Side::Ukraine {
                 let ev = match a.find_cue(n.tokens.end..range.end, Cue::Wounded) {
                     Some(h) => n.span.cover(h.span),
@@ -334,6 +338,9 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
             }
             Some(c @ (Cue::People | Cue::Military | Cue::Soldier | Cue::Children | Cue::Bodies)) => {
                 let field = if side == Side::Ukraine { "to_ukraine" } else { "to_russia" };
+                let before = range.start..n.tokens.start;
+                let dated_before = a.dates.iter().any(|d| d.tokens.start >= range.start && d.tokens.end <= n.tokens.start);
+                let since = since && !dated_before && !a.has_cue(before, Cue::Exchange);
                 if (since || (total && !dated && !cue(Cue::This) && !cue(Cue::Then)))
                     && side == Side::Ukraine
                     && c != Cue::Bodies
@@ -370,6 +377,13 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
         }
     }
     out
+}
+
+/// "Both military and civilians": "both" of a "both ... and" pair is not a count.
+fn is_both_and(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> bool {
+    n.collective
+        && n.value == 2
+        && (n.tokens.end..(n.tokens.end + 4).min(range.end)).any(|i| a.word_in(i, &["and", "і", "й", "та", "и"]))
 }
 
 /// Numbers that are part of a date ("3 января") are not counts.
@@ -410,11 +424,24 @@ fn branch_start(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> usi
         .map_or(i, |h| h.first)
 }
 
+/// "з полону росіян", "from Russian captivity", "из российского плена": the
+/// captors, not the side that receives.
+fn is_captivity_adjective(a: &Analysis, hit: &Hit) -> bool {
+    if !matches!(hit.concept, Concept::Cue(Cue::Russian) | Concept::Cue(Cue::RussiaName)) {
+        return false;
+    }
+    let near = hit.first.saturating_sub(2)..(hit.end + 1).min(a.tokens.len());
+    a.has_cue(near, Cue::Captivity)
+}
+
 /// Side markers before the number in its clause: "передала Украине 1000 тел",
 /// "получила взамен останки 31".
 fn side_before(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> Option<Side> {
     let from = n.tokens.start.saturating_sub(3).max(range.start);
     for h in a.hits_in(from..n.tokens.start).iter().rev() {
+        if is_captivity_adjective(a, h) {
+            continue;
+        }
         match h.concept {
             Concept::Cue(Cue::Russian) => return Some(Side::Russia),
             Concept::Cue(Cue::Ukrainian) => return Some(Side::Ukraine),

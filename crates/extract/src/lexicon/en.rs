@@ -78,8 +78,10 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("united states", State("US")),
     ("usa=", State("US")),
     // Event kinds.
-    ("exchange", Cue(Exchange)),
-    ("swap", Cue(Exchange)),
+    ("exchange=", Cue(Exchange)),
+    ("swap=", Cue(Exchange)),
+    ("exchanged=", Cue(Exchange)),
+    ("swapped=", Cue(Exchange)),
     ("exchanges", Cue(Exchanges)),
     ("swaps", Cue(Exchanges)),
     ("bodies", Cue(Bodies)),
@@ -247,4 +249,9 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("today", Cue(This)),
     ("for=", Cue(For)),
     ("an exchange of", Cue(Each)),
+    ("office of the president of ukraine", Cue(Office)),
+    ("days=", Cue(Period)),
+    ("day=", Cue(Period)),
+    ("this week", Cue(Period)),
+    ("this month", Cue(Period)),
 ];

@@ -89,6 +89,10 @@ pub enum Cue {
     ReadAlso,
     /// A future or planned event: завтра, відбудеться, will, planned.
     Future,
+    /// The President's Office: hides the President inside its name.
+    Office,
+    /// A period: days, this week ("the second exchange in 2 days").
+    Period,
     /// Planned, possibly in the past: supposed to, мав відбутися, должен был.
     Planned,
     /// A stage of a deal: етап, этап, stage, phase.
@@ -256,6 +260,18 @@ pub fn find_hits(tokens: &[Token]) -> Vec<Hit> {
                 });
             }
         }
+    }
+    // A name inside an office's name ("керівник Офісу президента України") is not the person.
+    let offices: Vec<(usize, usize)> = hits
+        .iter()
+        .filter(|h| h.concept == Concept::Cue(Cue::Office))
+        .map(|h| (h.first, h.end))
+        .collect();
+    if !offices.is_empty() {
+        hits.retain(|h| {
+            !matches!(h.concept, Concept::Source(_))
+                || !offices.iter().any(|&(a, b)| a <= h.first && h.end <= b)
+        });
     }
     hits
 }
