@@ -22,7 +22,8 @@
 //!    (navigation, banner, contentinfo, complementary, dialog, search, menu), or
 //!    whose class/id tokens name boilerplate (nav, menu, breadcrumb, share,
 //!    social, comment(s), cookie, consent, banner, ad(s), promo, related,
-//!    read-also, subscribe, newsletter, footer, sidebar, widget, tags, popup...).
+//!    read-also, subscribe, newsletter, footer, sidebar, widget, tags, popup,
+//!    byline, author...).
 //! 3. **Text rules**: a short block (< 400 characters) opening with "Читайте
 //!    також", "Читайте также", "Read also", "See also", "Дивіться також"... is
 //!    dropped together with the link list or link paragraph right after it; a
@@ -124,6 +125,10 @@ const BOILER_TOKENS: &[&str] = &[
     "pager",
     "likes",
     "rating",
+    "byline",
+    "author",
+    "authors",
+    "dateline",
 ];
 
 const BOILER_JOINED: &[&str] = &[

@@ -19,11 +19,13 @@
 //!   alone) are skipped and counted.
 //!
 //! Known defects: a duplicated key inside a message keeps its first value and is
-//! reported as a warning; invalid escapes (`\'`, `\x`) and raw control characters
-//! inside strings are repaired (the backslash is kept as a literal character) and
-//! reported as a warning. A truncated or otherwise broken export yields every
-//! message parsed before the damage, then an error with line and column. The
-//! parse is driven by serde visitors, so only the needed fields are kept.
+//! reported as a warning; invalid escapes and raw control characters inside
+//! strings are repaired and reported as a warning: `\'` (a JavaScript habit)
+//! becomes `'`, any other invalid escape keeps its backslash as a literal
+//! character, a raw control character becomes its `\u00XX` escape. A truncated
+//! or otherwise broken export yields every message parsed before the damage,
+//! then an error with line and column. The parse is driven by serde visitors,
+//! so only the needed fields are kept.
 
 use std::fmt;
 
@@ -315,6 +317,12 @@ fn repair_json(bytes: &[u8]) -> (Vec<u8>, usize) {
                     continue;
                 }
                 fixes += 1;
+                if next == Some(b'\'') {
+                    // A JavaScript habit: `\'` means a quote; drop the backslash.
+                    out.push(b'\'');
+                    i += 2;
+                    continue;
+                }
                 out.extend_from_slice(b"\\\\");
             }
             0x00..=0x1F => {
@@ -353,7 +361,7 @@ pub(crate) fn parse_export(bytes: &[u8], path: &str) -> Vec<Event> {
             events.push(Event::Warn(Warning {
                 path: path.to_string(),
                 message: format!(
-                    "repaired {n} invalid escape(s) or control character(s) in JSON strings (first: {e}); backslashes kept as text"
+                    "repaired {n} invalid escape(s) or control character(s) in JSON strings (first: {e}); a stray \\' read as a quote, other stray backslashes kept as text"
                 ),
             }));
             c = c2;
@@ -491,7 +499,7 @@ mod tests {
         let (out, n) = repair_json(br#"{"a": "x\'y \n \u0041 \q", "b": "tab	here"}"#);
         assert_eq!(n, 3);
         let v: Value = serde_json::from_slice(&out).unwrap();
-        assert_eq!(v["a"], "x\\'y \n A \\q");
+        assert_eq!(v["a"], "x'y \n A \\q");
         assert_eq!(v["b"], "tab\there");
     }
 
