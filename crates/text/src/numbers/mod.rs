@@ -465,10 +465,13 @@ fn punct_at(tokens: &[Token], k: usize, p: &[&str], gap: Gap) -> bool {
 }
 
 /// The integer with group separators and the decimal part, from digit token `i`.
-fn parse_digits(tokens: &[Token], i: usize) -> Option<Digits> {
+fn parse_digits(tokens: &[Token], i: usize) -> Result<Digits, usize> {
     let lead = &tokens[i];
-    let int: u64 = lead.norm.parse().ok()?;
-    let mut int = int;
+    let mut overflow = false;
+    let mut int: u64 = lead.norm.parse().unwrap_or_else(|_| {
+        overflow = true;
+        0
+    });
     let mut j = i + 1;
     let mut grouped = false;
     let mut sep: Option<&str> = None;
@@ -483,8 +486,14 @@ fn parse_digits(tokens: &[Token], i: usize) -> Option<Digits> {
                         && matches!(t.gap, Gap::Narrow | Gap::Space)
                 })
             {
-                let g: u64 = tokens[j].norm.parse().ok()?;
-                int = int.checked_mul(1000)?.checked_add(g)?;
+                let g: u64 = tokens[j].norm.parse().unwrap_or(0);
+                int = int
+                    .checked_mul(1000)
+                    .and_then(|x| x.checked_add(g))
+                    .unwrap_or_else(|| {
+                        overflow = true;
+                        0
+                    });
                 sep = Some(" ");
                 grouped = true;
                 j += 1;
@@ -509,8 +518,14 @@ fn parse_digits(tokens: &[Token], i: usize) -> Option<Digits> {
                             d.kind == TokenKind::Digits && d.gap == Gap::None && d.norm.len() != 3
                         }))
                 {
-                    let g: u64 = tokens[j + 1].norm.parse().ok()?;
-                    int = int.checked_mul(1000)?.checked_add(g)?;
+                    let g: u64 = tokens[j + 1].norm.parse().unwrap_or(0);
+                    int = int
+                        .checked_mul(1000)
+                        .and_then(|x| x.checked_add(g))
+                        .unwrap_or_else(|| {
+                            overflow = true;
+                            0
+                        });
                     sep = Some(if p == "," { "," } else { "." });
                     grouped = true;
                     j += 2;
@@ -537,14 +552,19 @@ fn parse_digits(tokens: &[Token], i: usize) -> Option<Digits> {
             let third = punct_at(tokens, j + 2, &[p.as_str()], Gap::None)
                 && is_digits(tokens.get(j + 3))
                 && tokens[j + 3].gap == Gap::None;
-            if !third && d.norm.len() <= 18 {
-                let f: u64 = d.norm.parse().ok()?;
-                frac = Some((f, d.norm.len() as u32));
+            if !third {
+                match d.norm.parse::<u64>() {
+                    Ok(f) => frac = Some((f, d.norm.len() as u32)),
+                    Err(_) => overflow = true,
+                }
                 j += 2;
             }
         }
     }
-    Some(Digits {
+    if overflow {
+        return Err(j);
+    }
+    Ok(Digits {
         int,
         frac,
         end: j,
@@ -600,10 +620,10 @@ fn word_in(t: Option<&Token>, set: &table::Set) -> bool {
 fn scan_digits(tokens: &[Token], i: usize, lex: &Lexicon) -> Scan {
     let lead = &tokens[i];
     let prev = i.checked_sub(1).map(|p| &tokens[p]);
-    let plain_end = i + 1;
     // A digit run too long for u64: skip it and what is glued to it.
-    let Some(d) = parse_digits(tokens, i) else {
-        return Scan::Skip(skip_glued(tokens, plain_end));
+    let d = match parse_digits(tokens, i) {
+        Ok(d) => d,
+        Err(end) => return Scan::Skip(skip_glued(tokens, end)),
     };
     let raw = |end, value, form, class| {
         Scan::Found(Raw {
