@@ -311,18 +311,12 @@ pub(crate) fn parse_words(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<W
                 }
                 Slot::Mult => {
                     if half && group == 0 {
-                        total = match v.checked_add(v / 2).and_then(|x| total.checked_add(x)) {
-                            Some(x) => x,
-                            None => return None,
-                        };
+                        total = v.checked_add(v / 2).and_then(|x| total.checked_add(x))?;
                         half = false;
                         last_mult = v;
                         accepted = true;
                     } else if group > 0 && v < last_mult {
-                        total = match group.checked_mul(v).and_then(|x| total.checked_add(x)) {
-                            Some(x) => x,
-                            None => return None,
-                        };
+                        total = group.checked_mul(v).and_then(|x| total.checked_add(x))?;
                         group = 0;
                         (has_h, has_t, has_u) = (false, false, false);
                         last_mult = v;
@@ -402,7 +396,7 @@ pub(crate) fn ordinal_joins(prefix: u64, ord: u64) -> bool {
         m = m.saturating_mul(10);
         o /= 10;
     }
-    prefix % m == 0
+    prefix.checked_rem(m) == Some(0)
 }
 
 /// An ordinal word that completes the cardinal words ending before `end`:

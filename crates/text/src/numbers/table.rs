@@ -211,7 +211,7 @@ fn build() -> Lexicon {
         set(&mut lex.range_to, t.range_to);
     }
     // Longest phrase first, so "не менше" wins over "менше".
-    lex.qualifiers.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    lex.qualifiers.sort_by_key(|q| std::cmp::Reverse(q.0.len()));
     lex
 }
 
