@@ -130,7 +130,13 @@ pub fn assemble(a: &Analysis, published: Option<NaiveDate>, front_source: &[&'st
     let lead: Vec<usize> = (0..n).filter(|&si| !infos[si].skip).take(4).collect();
     let mut main_kind = Kind::Exchange;
     let mut kind_span = None;
-    {
+    if let Some(&si) = lead.iter().find(|&&si| {
+        let i = &infos[si];
+        i.exchange || i.bodies || i.disrupted && i.ordinal_exchange || i.release || i.children
+    }) {
+        main_kind = infos[si].kind();
+        kind_span = Some(si);
+    } else {
         let any = |f: fn(&SentenceInfo) -> bool| lead.iter().copied().find(|&si| f(&infos[si]));
         if let Some(si) = any(|i| i.bodies) {
             main_kind = Kind::Repatriation;
@@ -198,7 +204,8 @@ pub fn assemble(a: &Analysis, published: Option<NaiveDate>, front_source: &[&'st
         let claims = &claims_of[si];
         let has_counts = claims.iter().any(|c| matches!(c.field, Field::Count(_)));
         let para = a.sentences[si].paragraph;
-        let eventful = info.event_cue() || has_counts;
+        let since = a.has_cue(a.range(si), Cue::SinceStart) && !info.exchange && !info.bodies;
+        let eventful = (info.event_cue() || has_counts) && !since;
         let target = if let Some((d, span)) = info.day.filter(|_| eventful) {
             if main_date.is_some_and(|m| m.0 == d) || (main_date.is_none() && Some(d) == published) {
                 0
@@ -387,7 +394,11 @@ fn name_claims(a: &Analysis, si: usize, info: &SentenceInfo, seq: &mut usize) ->
     let mediation = cue(Cue::Mediation);
     let minister = cue(Cue::Minister);
     let among = cue(Cue::Among) || cue(Cue::Partitive);
-    let returnees = cue(Cue::Return) || cue(Cue::People) || a.sentences[si].list_item;
+    let returnees = cue(Cue::Return)
+        || cue(Cue::People)
+        || cue(Cue::Military)
+        || cue(Cue::Soldier)
+        || a.sentences[si].list_item;
     for h in hits {
         match h.concept {
             Concept::Source(k) if reported && !(thanks && !reported) => push(&mut out, Field::Source(k), h.span),
@@ -407,7 +418,8 @@ fn name_claims(a: &Analysis, si: usize, info: &SentenceInfo, seq: &mut usize) ->
     }
     for o in a.ordinals.iter().filter(|o| o.tokens.start >= r.start && o.tokens.end <= r.end) {
         let after = o.tokens.end..(o.tokens.end + 3).min(r.end);
-        if a.has_cue(after.clone(), Cue::Exchange)
+        if o.value > 1
+            && a.has_cue(after.clone(), Cue::Exchange)
             && !a.has_cue(after, Cue::Stage)
             && !a.has_cue(r.clone(), Cue::ThisYear)
             && !a.has_cue(r.clone(), Cue::Period)

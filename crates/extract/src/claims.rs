@@ -95,6 +95,7 @@ struct Head {
     exchanges: bool,
     wounded: bool,
     nco_before: bool,
+    own: bool,
 }
 
 fn is_stop(a: &Analysis, i: usize) -> bool {
@@ -148,6 +149,7 @@ fn head_of(a: &Analysis, n: &Number, sentence_end: usize, next_number: usize) ->
             Concept::Cue(Cue::Exchanges) if h.noun.is_none() => h.exchanges = true,
             Concept::Cue(Cue::Wounded) => h.wounded = true,
             Concept::Cue(Cue::Nco) if h.noun.is_none() => h.nco_before = true,
+            Concept::Cue(Cue::Own) if h.noun.is_none() || hit.first <= h.noun_end.unwrap_or(0) + 1 => h.own = true,
             Concept::Cue(c) if PEOPLE_CUES.contains(&c) => {
                 // Keep the most specific head: officers over people, women over military.
                 let better = match h.noun {
@@ -162,7 +164,7 @@ fn head_of(a: &Analysis, n: &Number, sentence_end: usize, next_number: usize) ->
             _ => {}
         }
     }
-    if h.branch.is_some() && h.side.is_none() {
+    if h.branch.is_some() && h.side.is_none() && !h.own {
         h.side = Some(Side::Ukraine);
     }
     h
@@ -249,6 +251,10 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
         let branch_before = branch_before(a, n, &range);
         let partitive = a.has_cue(n.tokens.start.saturating_sub(3)..n.tokens.start, Cue::Partitive);
         let mut side = head.side;
+        let receive = a.has_cue(n.tokens.start.saturating_sub(4).max(range.start)..n.tokens.start, Cue::Receive);
+        if head.own || receive {
+            side = subject_side(a, n, &range).or(side);
+        }
         if head.our && side.is_none() {
             side = Some(author);
         }
@@ -445,6 +451,26 @@ fn side_before(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> Opti
         match h.concept {
             Concept::Cue(Cue::Russian) => return Some(Side::Russia),
             Concept::Cue(Cue::Ukrainian) => return Some(Side::Ukraine),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The side of the sentence's subject before the number: the first country,
+/// nationality or official of one side ("Russia got back 82 of its soldiers",
+/// "росія отримала 195 своїх військових").
+fn subject_side(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> Option<Side> {
+    for h in a.hits_in(range.start..n.tokens.start) {
+        if is_captivity_adjective(a, h) {
+            continue;
+        }
+        match h.concept {
+            Concept::Cue(Cue::RussiaName | Cue::Russian) | Concept::Source("mod_ru" | "ombudsman_ru") => {
+                return Some(Side::Russia)
+            }
+            Concept::Cue(Cue::UkraineName | Cue::Ukrainian) => return Some(Side::Ukraine),
+            Concept::Source(_) => return Some(Side::Ukraine),
             _ => {}
         }
     }

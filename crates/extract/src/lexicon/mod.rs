@@ -89,6 +89,10 @@ pub enum Cue {
     ReadAlso,
     /// A future or planned event: завтра, відбудеться, will, planned.
     Future,
+    /// A possessive of the subject: its, своих, своїх.
+    Own,
+    /// A verb of receiving: received, got back, получила, отримала.
+    Receive,
     /// The President's Office: hides the President inside its name.
     Office,
     /// A period: days, this week ("the second exchange in 2 days").

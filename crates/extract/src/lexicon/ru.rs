@@ -261,4 +261,11 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("сутки=", Cue(Period)),
     ("на этой неделе", Cue(Period)),
     ("в этом месяце", Cue(Period)),
+    ("своих", Cue(Own)),
+    ("своего", Cue(Own)),
+    ("своим", Cue(Own)),
+    ("получил", Cue(Receive)),
+    ("получит", Cue(Receive)),
+    ("получает", Cue(Receive)),
+    ("воссоедин", Cue(Return)),
 ];

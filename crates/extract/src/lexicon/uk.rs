@@ -292,4 +292,11 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("цього тижня", Cue(Period)),
     ("цього місяця", Cue(Period)),
     ("цьогоріч", Cue(ThisYear)),
+    ("своїх", Cue(Own)),
+    ("свого", Cue(Own)),
+    ("своїм", Cue(Own)),
+    ("отримал", Cue(Receive)),
+    ("отримає", Cue(Receive)),
+    ("отримує", Cue(Receive)),
+    ("возз'єдна", Cue(Return)),
 ];
