@@ -199,6 +199,8 @@ struct Lexicon {
     /// longest first.
     phrases: HashMap<&'static str, Vec<(Vec<&'static str>, Lex)>>,
     relative_stems: Vec<(&'static str, i32)>,
+    /// Every word a date expression can start with (phrases, months, weekdays).
+    starters: HashSet<&'static str>,
     future_words: HashSet<&'static str>,
     future_stems: Vec<&'static str>,
 }
@@ -238,7 +240,14 @@ fn lexicon() -> &'static Lexicon {
             [uk::RELATIVE_STEMS, ru::RELATIVE_STEMS, en::RELATIVE_STEMS].concat();
         // Longest stem first, so a longer stem wins over a shorter one it contains.
         relative_stems.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        let starters = phrases
+            .keys()
+            .chain(months.keys())
+            .chain(weekdays.keys())
+            .copied()
+            .collect();
         Lexicon {
+            starters,
             months,
             cap_only: en::MONTHS_CAPITALIZED_ONLY.iter().copied().collect(),
             weekdays,
@@ -975,10 +984,22 @@ impl Parser<'_> {
         free.then(|| self.make(DateExpr::DayOfMonth { day }, s..j))
     }
 
+    /// True when a date expression can start with this word: one hash lookup
+    /// that lets the common word skip every rule.
+    fn relevant(&self, norm: &str) -> bool {
+        self.lx.starters.contains(norm)
+            || self
+                .lx
+                .relative_stems
+                .iter()
+                .any(|(stem, _)| norm.starts_with(stem))
+    }
+
     fn parse_at(&self, i: usize) -> Option<DateMatch> {
         let t = self.tok(i)?;
         match t.kind {
             TokenKind::Digits => self.days(i).or_else(|| self.day_of_month(i)),
+            TokenKind::Word if !self.relevant(&t.norm) => None,
             TokenKind::Word => self
                 .days(i)
                 .or_else(|| self.named_day(i))
