@@ -15,7 +15,9 @@ pub fn read_all(paths: &[String]) -> Vec<Item> {
         if p == "-" {
             let mut buf = Vec::new();
             match std::io::stdin().read_to_end(&mut buf) {
-                Ok(_) => out.push(parse_text_document(&buf, "-").map_err(|e| ("-".to_string(), e.to_string()))),
+                Ok(_) => out.push(
+                    parse_text_document(&buf, "-").map_err(|e| ("-".to_string(), e.to_string())),
+                ),
                 Err(e) => out.push(Err(("-".to_string(), e.to_string()))),
             }
             continue;
@@ -45,7 +47,9 @@ fn walk(path: &Path, shown: &str, out: &mut Vec<Item>) {
         return;
     }
     match std::fs::read(path) {
-        Ok(bytes) => out.push(parse_text_document(&bytes, shown).map_err(|e| (shown.to_string(), e.to_string()))),
+        Ok(bytes) => out.push(
+            parse_text_document(&bytes, shown).map_err(|e| (shown.to_string(), e.to_string())),
+        ),
         Err(e) => out.push(Err((shown.to_string(), e.to_string()))),
     }
 }

@@ -59,8 +59,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
         let name = gold_path.to_string_lossy();
         let stem = name.trim_end_matches(".gold.json").to_string();
         let txt = format!("{stem}.txt");
-        let gold: Value = serde_json::from_slice(&std::fs::read(gold_path).with_context(|| format!("reading {name}"))?)
-            .with_context(|| format!("parsing {name}"))?;
+        let gold: Value = serde_json::from_slice(
+            &std::fs::read(gold_path).with_context(|| format!("reading {name}"))?,
+        )
+        .with_context(|| format!("parsing {name}"))?;
         let bytes = std::fs::read(&txt).with_context(|| format!("reading {txt}"))?;
         let doc = parse_text_document(&bytes, &txt).with_context(|| format!("reading {txt}"))?;
         let report = report_of(&doc, None, None).to_json();
@@ -70,12 +72,19 @@ pub fn run(args: Args) -> Result<ExitCode> {
             .unwrap_or("?")
             .to_string();
         let empty = Vec::new();
-        let gold_events = gold.get("events").and_then(Value::as_array).unwrap_or(&empty);
-        let pred_events = report.get("events").and_then(Value::as_array).unwrap_or(&empty);
+        let gold_events = gold
+            .get("events")
+            .and_then(Value::as_array)
+            .unwrap_or(&empty);
+        let pred_events = report
+            .get("events")
+            .and_then(Value::as_array)
+            .unwrap_or(&empty);
         let short = Path::new(&stem)
             .file_name()
             .map_or(stem.clone(), |s| s.to_string_lossy().to_string());
-        let score = score_document(gold_events, pred_events).map_err(|e| anyhow::anyhow!("{short}: {e}"))?;
+        let score = score_document(gold_events, pred_events)
+            .map_err(|e| anyhow::anyhow!("{short}: {e}"))?;
         if args.verbose {
             for note in &score.notes {
                 lines.push(format!("{short}: {note}"));
@@ -95,11 +104,22 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
     let all = totals.get("all").cloned().unwrap_or_default();
     println!("documents: {}", all.documents);
-    println!("{:10} {:>9} {:>7} {:>6} {:>8}", "", "precision", "recall", "F1", "main ok");
+    println!(
+        "{:10} {:>9} {:>7} {:>6} {:>8}",
+        "", "precision", "recall", "F1", "main ok"
+    );
     let mut figures = serde_json::Map::new();
-    for (k, t) in std::iter::once(("all", &all)).chain(totals.iter().filter(|(k, _)| *k != "all").map(|(k, t)| (k.as_str(), t))) {
+    for (k, t) in std::iter::once(("all", &all)).chain(
+        totals
+            .iter()
+            .filter(|(k, _)| *k != "all")
+            .map(|(k, t)| (k.as_str(), t)),
+    ) {
         let (p, r, f) = t.prf();
-        println!("{k:10} {p:9.3} {r:7.3} {f:6.3} {:>3}/{:<4}", t.main_ok, t.documents);
+        println!(
+            "{k:10} {p:9.3} {r:7.3} {f:6.3} {:>3}/{:<4}",
+            t.main_ok, t.documents
+        );
         figures.insert(
             k.to_string(),
             serde_json::json!({"precision": p, "recall": r, "f1": f, "main_ok": t.main_ok as f64 / t.documents.max(1) as f64}),
@@ -110,7 +130,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
         println!("  {f:24} {r:4} / {p:4} / {g:4}");
     }
     if args.json {
-        println!("{}", serde_json::json!({"overall": figures, "fields": fields}));
+        println!(
+            "{}",
+            serde_json::json!({"overall": figures, "fields": fields})
+        );
     }
     let (_, _, f1) = all.prf();
     println!("F1 {f1:.3}");

@@ -60,7 +60,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
         },
     };
     let items = inputs::read_all(&args.paths);
-    let format = args.format.unwrap_or(if items.len() == 1 { Format::Json } else { Format::Jsonl });
+    let format = args.format.unwrap_or(if items.len() == 1 {
+        Format::Json
+    } else {
+        Format::Jsonl
+    });
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = 0usize;
@@ -94,5 +98,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
         out.write_all(b"\n")?;
     }
     out.flush()?;
-    Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

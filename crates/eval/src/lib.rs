@@ -95,7 +95,10 @@ fn scalar(v: &Value) -> String {
 /// The set of facts of one event.
 pub fn facts(event: &Value) -> Result<BTreeSet<FactKey>, ScoreError> {
     let mut out = BTreeSet::new();
-    out.insert(("kind".to_string(), scalar(event.get("kind").unwrap_or(&Value::Null))));
+    out.insert((
+        "kind".to_string(),
+        scalar(event.get("kind").unwrap_or(&Value::Null)),
+    ));
     for f in SCALAR_FIELDS {
         match event.get(*f) {
             None | Some(Value::Null) => {}
@@ -164,7 +167,10 @@ pub fn score_document(gold: &[Value], pred: &[Value]) -> Result<DocumentScore, S
             if g.get("kind") != p.get("kind") {
                 continue;
             }
-            let kind = ("kind".to_string(), scalar(g.get("kind").unwrap_or(&Value::Null)));
+            let kind = (
+                "kind".to_string(),
+                scalar(g.get("kind").unwrap_or(&Value::Null)),
+            );
             let agree = gf[i].intersection(&pf[j]).filter(|f| **f != kind).count();
             if agree >= 1 {
                 cands.push((agree, i, j));
@@ -185,7 +191,7 @@ pub fn score_document(gold: &[Value], pred: &[Value]) -> Result<DocumentScore, S
         pairs.push((i, j));
     }
     let mut s = DocumentScore::default();
-    let mut bump = |s: &mut DocumentScore, f: &FactKey, slot: usize| {
+    let bump = |s: &mut DocumentScore, f: &FactKey, slot: usize| {
         s.fields.entry(field_of(f).to_string()).or_insert([0; 3])[slot] += 1;
     };
     for &(i, j) in &pairs {
@@ -214,14 +220,22 @@ pub fn score_document(gold: &[Value], pred: &[Value]) -> Result<DocumentScore, S
         for f in &gf[i] {
             bump(&mut s, f, 2);
         }
-        s.notes.push(format!("missed event {} {}", scalar(g.get("kind").unwrap_or(&Value::Null)), scalar(g.get("date").unwrap_or(&Value::Null))));
+        s.notes.push(format!(
+            "missed event {} {}",
+            scalar(g.get("kind").unwrap_or(&Value::Null)),
+            scalar(g.get("date").unwrap_or(&Value::Null))
+        ));
     }
     for (j, p) in pred.iter().enumerate().filter(|(j, _)| !used_p[*j]) {
         s.predicted += pf[j].len();
         for f in &pf[j] {
             bump(&mut s, f, 1);
         }
-        s.notes.push(format!("extra event {} {}", scalar(p.get("kind").unwrap_or(&Value::Null)), scalar(p.get("date").unwrap_or(&Value::Null))));
+        s.notes.push(format!(
+            "extra event {} {}",
+            scalar(p.get("kind").unwrap_or(&Value::Null)),
+            scalar(p.get("date").unwrap_or(&Value::Null))
+        ));
     }
     let mains: Vec<usize> = gold
         .iter()
@@ -263,9 +277,21 @@ impl Totals {
 
     /// Precision, recall and F1.
     pub fn prf(&self) -> (f64, f64, f64) {
-        let p = if self.predicted > 0 { self.right as f64 / self.predicted as f64 } else { 0.0 };
-        let r = if self.gold > 0 { self.right as f64 / self.gold as f64 } else { 0.0 };
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let p = if self.predicted > 0 {
+            self.right as f64 / self.predicted as f64
+        } else {
+            0.0
+        };
+        let r = if self.gold > 0 {
+            self.right as f64 / self.gold as f64
+        } else {
+            0.0
+        };
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         (p, r, f)
     }
 }

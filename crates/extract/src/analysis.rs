@@ -12,9 +12,7 @@ use crate::lexicon::{find_hits, Concept, Cue, Hit};
 use crate::sentences::{split, Sentence};
 
 /// The annotated text of one document.
-pub struct Analysis<'a> {
-    /// The body.
-    pub text: &'a str,
+pub struct Analysis {
     /// Its tokens.
     pub tokens: Vec<Token>,
     /// Its sentences.
@@ -27,35 +25,25 @@ pub struct Analysis<'a> {
     pub ordinals: Vec<Ordinal>,
     /// Date expressions, in text order.
     pub dates: Vec<DateMatch>,
-    /// For each token, the index of its sentence.
-    pub sentence_of: Vec<usize>,
 }
 
-impl<'a> Analysis<'a> {
+impl Analysis {
     /// Annotate `text` as written in `lang`.
-    pub fn new(text: &'a str, lang: Lang) -> Analysis<'a> {
+    pub fn new(text: &str, lang: Lang) -> Analysis {
         let tokens = tokenize(text);
         let sentences = split(&tokens);
-        let mut sentence_of = vec![0; tokens.len()];
-        for (si, s) in sentences.iter().enumerate() {
-            for t in s.tokens.clone() {
-                sentence_of[t] = si;
-            }
-        }
         let mut hits = find_hits(&tokens);
         hits.sort_by_key(|h| (h.first, h.end));
         let numbers = find_numbers(&tokens, lang);
         let ordinals = find_ordinals(&tokens, lang);
         let dates = find_dates(&tokens, lang);
         Analysis {
-            text,
             tokens,
             sentences,
             hits,
             numbers,
             ordinals,
             dates,
-            sentence_of,
         }
     }
 
@@ -68,12 +56,16 @@ impl<'a> Analysis<'a> {
 
     /// True when a hit of `cue` starts in `range`.
     pub fn has_cue(&self, range: Range<usize>, cue: Cue) -> bool {
-        self.hits_in(range).iter().any(|h| h.concept == Concept::Cue(cue))
+        self.hits_in(range)
+            .iter()
+            .any(|h| h.concept == Concept::Cue(cue))
     }
 
     /// The first hit of `cue` starting in `range`.
     pub fn find_cue(&self, range: Range<usize>, cue: Cue) -> Option<&Hit> {
-        self.hits_in(range).iter().find(|h| h.concept == Concept::Cue(cue))
+        self.hits_in(range)
+            .iter()
+            .find(|h| h.concept == Concept::Cue(cue))
     }
 
     /// Token range of sentence `si`.
@@ -84,17 +76,15 @@ impl<'a> Analysis<'a> {
     /// Character span of sentence `si`.
     pub fn sentence_span(&self, si: usize) -> Span {
         let r = self.range(si);
-        Span::new(self.tokens[r.start].span.start, self.tokens[r.end - 1].span.end)
+        Span::new(
+            self.tokens[r.start].span.start,
+            self.tokens[r.end - 1].span.end,
+        )
     }
 
     /// Span from token `a` to token `b` inclusive.
     pub fn span(&self, a: usize, b: usize) -> Span {
         Span::new(self.tokens[a].span.start, self.tokens[b].span.end)
-    }
-
-    /// The text of a span.
-    pub fn slice(&self, span: Span) -> String {
-        self.text.chars().skip(span.start).take(span.len()).collect()
     }
 
     /// True when token `i` is a word equal to one of `words`.

@@ -71,7 +71,9 @@ fn sentence_info(a: &Analysis, si: usize, published: Option<NaiveDate>) -> Sente
     let s = &a.sentences[si];
     let mut info = SentenceInfo::default();
     let head = r.start..(r.start + 3).min(r.end);
-    if s.line_start && (a.has_cue(head.clone(), Cue::ReadAlso) || a.has_cue(head.clone(), Cue::Photo)) {
+    if s.line_start
+        && (a.has_cue(head.clone(), Cue::ReadAlso) || a.has_cue(head.clone(), Cue::Photo))
+    {
         info.skip = true;
         return info;
     }
@@ -93,8 +95,16 @@ fn sentence_info(a: &Analysis, si: usize, published: Option<NaiveDate>) -> Sente
     });
     let future = a.has_cue(r.clone(), Cue::Future);
     if let Some(reference) = published {
-        let dir = if future { Direction::Future } else { Direction::Past };
-        for d in a.dates.iter().filter(|d| d.tokens.start >= r.start && d.tokens.end <= r.end) {
+        let dir = if future {
+            Direction::Future
+        } else {
+            Direction::Past
+        };
+        for d in a
+            .dates
+            .iter()
+            .filter(|d| d.tokens.start >= r.start && d.tokens.end <= r.end)
+        {
             let Some(res) = resolve(&d.expr, reference, dir) else {
                 continue;
             };
@@ -105,7 +115,11 @@ fn sentence_info(a: &Analysis, si: usize, published: Option<NaiveDate>) -> Sente
             }
         }
     } else {
-        for d in a.dates.iter().filter(|d| d.tokens.start >= r.start && d.tokens.end <= r.end) {
+        for d in a
+            .dates
+            .iter()
+            .filter(|d| d.tokens.start >= r.start && d.tokens.end <= r.end)
+        {
             if let DateExpr::Day {
                 day,
                 month,
@@ -122,7 +136,12 @@ fn sentence_info(a: &Analysis, si: usize, published: Option<NaiveDate>) -> Sente
 }
 
 /// Build the events of an analysed document.
-pub fn assemble(a: &Analysis, published: Option<NaiveDate>, front_source: &[&'static str], author: Side) -> Vec<Event> {
+pub fn assemble(
+    a: &Analysis,
+    published: Option<NaiveDate>,
+    front_source: &[&'static str],
+    author: Side,
+) -> Vec<Event> {
     let n = a.sentences.len();
     let infos: Vec<SentenceInfo> = (0..n).map(|si| sentence_info(a, si, published)).collect();
 
@@ -141,10 +160,16 @@ pub fn assemble(a: &Analysis, published: Option<NaiveDate>, front_source: &[&'st
         if let Some(si) = any(|i| i.bodies) {
             main_kind = Kind::Repatriation;
             kind_span = Some(si);
-        } else if let Some(si) = any(|i| i.disrupted && (i.exchange || i.ordinal_exchange) && !i.background) {
+        } else if let Some(si) =
+            any(|i| i.disrupted && (i.exchange || i.ordinal_exchange) && !i.background)
+        {
             main_kind = Kind::Disrupted;
             kind_span = Some(si);
-        } else if lead.iter().all(|&si| !infos[si].exchange) && lead.iter().any(|&si| infos[si].release || infos[si].children) {
+        } else if lead.iter().all(|&si| !infos[si].exchange)
+            && lead
+                .iter()
+                .any(|&si| infos[si].release || infos[si].children)
+        {
             main_kind = Kind::Release;
             kind_span = any(|i| i.release || i.children);
         } else {
@@ -207,12 +232,20 @@ pub fn assemble(a: &Analysis, published: Option<NaiveDate>, front_source: &[&'st
         let since = a.has_cue(a.range(si), Cue::SinceStart) && !info.exchange && !info.bodies;
         let eventful = (info.event_cue() || has_counts) && !since;
         let target = if let Some((d, span)) = info.day.filter(|_| eventful) {
-            if main_date.is_some_and(|m| m.0 == d) || (main_date.is_none() && Some(d) == published) {
+            if main_date.is_some_and(|m| m.0 == d) || (main_date.is_none() && Some(d) == published)
+            {
                 0
-            } else if current != 0 && drafts[current].date.is_some_and(|x| x.0 == d) && !(info.exchange && info.ordinal_exchange) {
+            } else if current != 0
+                && drafts[current].date.is_some_and(|x| x.0 == d)
+                && !(info.exchange && info.ordinal_exchange)
+            {
                 current
             } else if let Some(i) = (!(info.exchange || info.bodies || info.ordinal_exchange))
-                .then(|| drafts.iter().rposition(|x| x.role == Role::Background && x.date.is_some_and(|x| x.0 == d)))
+                .then(|| {
+                    drafts.iter().rposition(|x| {
+                        x.role == Role::Background && x.date.is_some_and(|x| x.0 == d)
+                    })
+                })
                 .flatten()
             {
                 i
@@ -228,12 +261,12 @@ pub fn assemble(a: &Analysis, published: Option<NaiveDate>, front_source: &[&'st
                 });
                 drafts.len() - 1
             }
-        } else if info.month.is_some_and(|m| main_date.is_none_or(|d| d.0.month() != m.0.month() || d.0.year() != m.0.year()))
-            && info.event_cue()
-            && has_counts
+        } else if (info.month.is_some_and(|m| {
+            main_date.is_none_or(|d| d.0.month() != m.0.month() || d.0.year() != m.0.year())
+        }) && info.event_cue()
+            && has_counts)
+            || (info.background && has_counts)
         {
-            new_undated(&mut drafts, info, a, si, para)
-        } else if info.background && has_counts {
             new_undated(&mut drafts, info, a, si, para)
         } else if info.then && current != 0 {
             current
@@ -272,7 +305,10 @@ pub fn assemble(a: &Analysis, published: Option<NaiveDate>, front_source: &[&'st
         }
         if let Some(next) = (si + 1..n).find(|&j| target_of[j].is_some()) {
             let t = target_of[next].unwrap_or(0);
-            if t != 0 && a.sentences[next].paragraph != a.sentences[si].paragraph && infos[si].day.is_none() {
+            if t != 0
+                && a.sentences[next].paragraph != a.sentences[si].paragraph
+                && infos[si].day.is_none()
+            {
                 target_of[si] = Some(t);
             }
         }
@@ -280,12 +316,14 @@ pub fn assemble(a: &Analysis, published: Option<NaiveDate>, front_source: &[&'st
     for si in 0..n {
         let Some(t) = target_of[si] else { continue };
         let claims = std::mem::take(&mut claims_of[si]);
-        drafts[t].claims.extend(
-            claims
-                .into_iter()
-                .filter(|c| !(c.priority == 2 && staged.contains(&c.value.value) && matches!(c.field, Field::Count(_)))),
-        );
-        drafts[t].cumulative.extend(std::mem::take(&mut cumulative_of[si]));
+        drafts[t].claims.extend(claims.into_iter().filter(|c| {
+            !(c.priority == 2
+                && staged.contains(&c.value.value)
+                && matches!(c.field, Field::Count(_)))
+        }));
+        drafts[t]
+            .cumulative
+            .extend(std::mem::take(&mut cumulative_of[si]));
         // Names: sources, mediators, mentioned branches, ordinals.
         let named = name_claims(a, si, &infos[si], &mut seq);
         drafts[t].claims.extend(named);
@@ -305,10 +343,12 @@ pub fn assemble(a: &Analysis, published: Option<NaiveDate>, front_source: &[&'st
     let mut merged: Vec<Draft> = Vec::new();
     for d in drafts {
         if d.role == Role::Background {
-            if let Some(m) = merged
-                .iter_mut()
-                .find(|m| m.kind == d.kind && m.date.is_some() && m.date.map(|x| x.0) == d.date.map(|x| x.0) && !clash(m, &d))
-            {
+            if let Some(m) = merged.iter_mut().find(|m| {
+                m.kind == d.kind
+                    && m.date.is_some()
+                    && m.date.map(|x| x.0) == d.date.map(|x| x.0)
+                    && !clash(m, &d)
+            }) {
                 m.claims.extend(d.claims);
                 m.cumulative.extend(d.cumulative);
                 continue;
@@ -336,7 +376,13 @@ pub fn assemble(a: &Analysis, published: Option<NaiveDate>, front_source: &[&'st
     events
 }
 
-fn new_undated(drafts: &mut Vec<Draft>, info: &SentenceInfo, a: &Analysis, si: usize, para: usize) -> usize {
+fn new_undated(
+    drafts: &mut Vec<Draft>,
+    info: &SentenceInfo,
+    a: &Analysis,
+    si: usize,
+    para: usize,
+) -> usize {
     drafts.push(Draft {
         kind: info.kind(),
         kind_span: a.sentence_span(si),
@@ -357,8 +403,15 @@ fn clash(x: &Draft, y: &Draft) -> bool {
             .max_by_key(|c| (c.priority, std::cmp::Reverse(c.seq)))
             .map(|c| c.value.value)
     };
-    let ord = |d: &Draft| d.claims.iter().find(|c| c.field == Field::Ordinal).map(|c| c.value.value);
-    (first(x, "to_ukraine").is_some() && first(y, "to_ukraine").is_some() && first(x, "to_ukraine") != first(y, "to_ukraine"))
+    let ord = |d: &Draft| {
+        d.claims
+            .iter()
+            .find(|c| c.field == Field::Ordinal)
+            .map(|c| c.value.value)
+    };
+    (first(x, "to_ukraine").is_some()
+        && first(y, "to_ukraine").is_some()
+        && first(x, "to_ukraine") != first(y, "to_ukraine"))
         || (ord(x).is_some() && ord(y).is_some() && ord(x) != ord(y))
         || (ord(y).is_some() && first(x, "to_ukraine").is_some())
 }
@@ -401,7 +454,7 @@ fn name_claims(a: &Analysis, si: usize, info: &SentenceInfo, seq: &mut usize) ->
         || a.sentences[si].list_item;
     for h in hits {
         match h.concept {
-            Concept::Source(k) if reported && !(thanks && !reported) => push(&mut out, Field::Source(k), h.span),
+            Concept::Source(k) if reported => push(&mut out, Field::Source(k), h.span),
             Concept::State(c) => {
                 if mediation || thanks || (help && !reported) {
                     push(&mut out, Field::Mediator(c), h.span);
@@ -416,7 +469,11 @@ fn name_claims(a: &Analysis, si: usize, info: &SentenceInfo, seq: &mut usize) ->
             _ => {}
         }
     }
-    for o in a.ordinals.iter().filter(|o| o.tokens.start >= r.start && o.tokens.end <= r.end) {
+    for o in a
+        .ordinals
+        .iter()
+        .filter(|o| o.tokens.start >= r.start && o.tokens.end <= r.end)
+    {
         let after = o.tokens.end..(o.tokens.end + 3).min(r.end);
         if o.value > 1
             && a.has_cue(after.clone(), Cue::Exchange)
@@ -424,7 +481,9 @@ fn name_claims(a: &Analysis, si: usize, info: &SentenceInfo, seq: &mut usize) ->
             && !a.has_cue(r.clone(), Cue::ThisYear)
             && !a.has_cue(r.clone(), Cue::Period)
         {
-            let ex = a.find_cue(o.tokens.end..r.end, Cue::Exchange).map_or(o.span, |h| o.span.cover(h.span));
+            let ex = a
+                .find_cue(o.tokens.end..r.end, Cue::Exchange)
+                .map_or(o.span, |h| o.span.cover(h.span));
             *seq += 1;
             out.push(Claim {
                 field: Field::Ordinal,
@@ -451,9 +510,13 @@ fn build(d: Draft, a: &Analysis, is_main: bool, _main_claims: &[Claim]) -> Event
         by_field.entry(c.field).or_default().push(c);
     }
     let pick = |cands: &[&Claim]| -> Option<Fact<Count>> {
-        let best = cands
-            .iter()
-            .max_by_key(|c| (c.priority, c.value.approx.is_none(), std::cmp::Reverse(c.seq)))?;
+        let best = cands.iter().max_by_key(|c| {
+            (
+                c.priority,
+                c.value.approx.is_none(),
+                std::cmp::Reverse(c.seq),
+            )
+        })?;
         let mut f = Fact::new(best.value, best.span);
         for c in cands.iter().filter(|c| c.value == best.value) {
             f.add_evidence(c.span);
@@ -461,12 +524,16 @@ fn build(d: Draft, a: &Analysis, is_main: bool, _main_claims: &[Claim]) -> Event
         Some(f)
     };
     // One branch number counted as the total only when it is the only branch number.
-    let branch_numbers = by_field.keys().filter(|f| matches!(f, Field::Branch(_))).count();
+    let branch_numbers = by_field
+        .keys()
+        .filter(|f| matches!(f, Field::Branch(_)))
+        .count();
     for (field, cands) in &by_field {
         match field {
             Field::Count(name) => {
                 let cands: Vec<&Claim> = if *name == "to_ukraine" {
-                    let strong: Vec<&Claim> = cands.iter().copied().filter(|c| c.priority >= 0).collect();
+                    let strong: Vec<&Claim> =
+                        cands.iter().copied().filter(|c| c.priority >= 0).collect();
                     if !strong.is_empty() {
                         strong
                     } else if branch_numbers <= 1 {
@@ -494,7 +561,11 @@ fn build(d: Draft, a: &Analysis, is_main: bool, _main_claims: &[Claim]) -> Event
                 ev.branches_mentioned.insert(b, f);
             }
             Field::Source(k) => {
-                let spans: Vec<Span> = cands.iter().map(|c| c.span).filter(|s| !s.is_empty()).collect();
+                let spans: Vec<Span> = cands
+                    .iter()
+                    .map(|c| c.span)
+                    .filter(|s| !s.is_empty())
+                    .collect();
                 ev.sources.insert(
                     k,
                     Fact {
@@ -595,7 +666,10 @@ fn add_checks(ev: &mut Event) {
             ev.checks.push(Check {
                 check: "military_civilians_sum",
                 ok: m + c == t,
-                detail: format!("military {m} + civilians {c} = {}; to_ukraine is {t}", m + c),
+                detail: format!(
+                    "military {m} + civilians {c} = {}; to_ukraine is {t}",
+                    m + c
+                ),
             });
         }
     }

@@ -100,7 +100,11 @@ struct Head {
 
 fn is_stop(a: &Analysis, i: usize) -> bool {
     let t = &a.tokens[i];
-    t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "," | ";" | "(" | ")" | "." | "!" | "?" | ":" | "•")
+    t.kind == TokenKind::Punct
+        && matches!(
+            t.norm.as_str(),
+            "," | ";" | "(" | ")" | "." | "!" | "?" | ":" | "•"
+        )
 }
 
 /// Read what the number at `n` counts: the tokens after it up to a clause stop.
@@ -114,7 +118,18 @@ fn head_of(a: &Analysis, n: &Number, sentence_end: usize, next_number: usize) ->
     }
     // "percent", "%", "km" and the like: not people.
     if let Some(t) = a.tokens.get(start) {
-        if t.norm == "%" || ["відсотк", "процент", "percent", "км", "km", "грн", "доллар", "dollar", "рубл"]
+        if t.norm == "%"
+            || [
+                "відсотк",
+                "процент",
+                "percent",
+                "км",
+                "km",
+                "грн",
+                "доллар",
+                "dollar",
+                "рубл",
+            ]
             .iter()
             .any(|p| t.norm.starts_with(p))
         {
@@ -124,7 +139,10 @@ fn head_of(a: &Analysis, n: &Number, sentence_end: usize, next_number: usize) ->
         // "22-річний", "22-летний": an age adjective.
         if t.norm == "-" {
             if let Some(w) = a.tokens.get(start + 1) {
-                if ["річн", "літн", "летн", "year"].iter().any(|p| w.norm.starts_with(p)) {
+                if ["річн", "літн", "летн", "year"]
+                    .iter()
+                    .any(|p| w.norm.starts_with(p))
+                {
                     h.years = true;
                 }
             }
@@ -136,12 +154,22 @@ fn head_of(a: &Analysis, n: &Number, sentence_end: usize, next_number: usize) ->
         }
         match hit.concept {
             Concept::Branch(b) if h.branch.is_none() => h.branch = Some((b, hit.end)),
-            Concept::Cue(Cue::Russian) if h.side.is_none() && h.noun.is_none() => h.side = Some(Side::Russia),
-            Concept::Cue(Cue::Ukrainian) if h.side.is_none() && h.noun.is_none() => h.side = Some(Side::Ukraine),
-            Concept::Cue(Cue::RussiaName) if h.noun.is_some() && h.side.is_none() && Some(hit.first) == h.noun_end => {
+            Concept::Cue(Cue::Russian) if h.side.is_none() && h.noun.is_none() => {
                 h.side = Some(Side::Russia)
             }
-            Concept::Cue(Cue::Russian) if h.noun.is_some() && h.side.is_none() && hit.first <= h.noun_end.unwrap_or(0) + 1 => {
+            Concept::Cue(Cue::Ukrainian) if h.side.is_none() && h.noun.is_none() => {
+                h.side = Some(Side::Ukraine)
+            }
+            Concept::Cue(Cue::RussiaName)
+                if h.noun.is_some() && h.side.is_none() && Some(hit.first) == h.noun_end =>
+            {
+                h.side = Some(Side::Russia)
+            }
+            Concept::Cue(Cue::Russian)
+                if h.noun.is_some()
+                    && h.side.is_none()
+                    && hit.first <= h.noun_end.unwrap_or(0) + 1 =>
+            {
                 h.side = Some(Side::Russia)
             }
             Concept::Cue(Cue::Our) if h.noun.is_none() => h.our = true,
@@ -149,7 +177,11 @@ fn head_of(a: &Analysis, n: &Number, sentence_end: usize, next_number: usize) ->
             Concept::Cue(Cue::Exchanges) if h.noun.is_none() => h.exchanges = true,
             Concept::Cue(Cue::Wounded) => h.wounded = true,
             Concept::Cue(Cue::Nco) if h.noun.is_none() => h.nco_before = true,
-            Concept::Cue(Cue::Own) if h.noun.is_none() || hit.first <= h.noun_end.unwrap_or(0) + 1 => h.own = true,
+            Concept::Cue(Cue::Own)
+                if h.noun.is_none() || hit.first <= h.noun_end.unwrap_or(0) + 1 =>
+            {
+                h.own = true
+            }
             Concept::Cue(c) if PEOPLE_CUES.contains(&c) => {
                 // Keep the most specific head: officers over people, women over military.
                 let better = match h.noun {
@@ -204,17 +236,18 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
     let since = cue(Cue::SinceStart);
     let mut prev_side: Option<Side> = None;
     let mut first_people_in_cumulative = true;
-    let mut push = |out: &mut SentenceClaims, field: Field, value: Count, span: Span, priority: i32| {
-        *seq += 1;
-        out.claims.push(Claim {
-            field,
-            value,
-            span,
-            sentence: si,
-            priority,
-            seq: *seq,
-        });
-    };
+    let mut push =
+        |out: &mut SentenceClaims, field: Field, value: Count, span: Span, priority: i32| {
+            *seq += 1;
+            out.claims.push(Claim {
+                field,
+                value,
+                span,
+                sentence: si,
+                priority,
+                seq: *seq,
+            });
+        };
     for (k, n) in numbers.iter().enumerate() {
         let count = Count {
             value: n.value,
@@ -223,7 +256,12 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
         if let NumberClass::Range { high } = n.class {
             // "aged from 2 to 17": ages of the youngest and the oldest.
             let before = n.tokens.start.saturating_sub(3)..n.tokens.start;
-            if a.has_cue(before, Cue::YearsOld) || a.has_cue(n.tokens.end..(n.tokens.end + 2).min(range.end), Cue::YearsOld) {
+            if a.has_cue(before, Cue::YearsOld)
+                || a.has_cue(
+                    n.tokens.end..(n.tokens.end + 2).min(range.end),
+                    Cue::YearsOld,
+                )
+            {
                 push(&mut out, Field::Youngest, Count::exact(n.value), n.span, 1);
                 push(&mut out, Field::Oldest, Count::exact(high), n.span, 1);
             }
@@ -249,9 +287,15 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
         };
         // A branch written before its number: "ТрО – 14", "ЗСУ: 95".
         let branch_before = branch_before(a, n, &range);
-        let partitive = a.has_cue(n.tokens.start.saturating_sub(3)..n.tokens.start, Cue::Partitive);
+        let partitive = a.has_cue(
+            n.tokens.start.saturating_sub(3)..n.tokens.start,
+            Cue::Partitive,
+        );
         let mut side = head.side;
-        let receive = a.has_cue(n.tokens.start.saturating_sub(4).max(range.start)..n.tokens.start, Cue::Receive);
+        let receive = a.has_cue(
+            n.tokens.start.saturating_sub(4).max(range.start)..n.tokens.start,
+            Cue::Receive,
+        );
         if head.own || receive {
             side = subject_side(a, n, &range).or(side);
         }
@@ -269,7 +313,8 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
         if let Some((b, end)) = head.branch.or(branch_before) {
             if side == Side::Ukraine {
                 let ev = if branch_before.is_some() && head.branch.is_none() {
-                    n.span.cover(a.span(branch_start(a, n, &range), n.tokens.end - 1))
+                    n.span
+                        .cover(a.span(branch_start(a, n, &range), n.tokens.end - 1))
                 } else {
                     n.span.cover(a.span(end - 1, end - 1))
                 };
@@ -286,12 +331,24 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
                 continue;
             }
         }
-        let rank_and_file = a.has_cue(n.tokens.end..(n.tokens.end + 12).min(range.end).min(next), Cue::RankAndFile);
+        let rank_and_file = a.has_cue(
+            n.tokens.end..(n.tokens.end + 12).min(range.end).min(next),
+            Cue::RankAndFile,
+        );
         let wounded_after = head.wounded
-            || a.has_cue(n.tokens.end..(n.tokens.end + 10).min(range.end).min(next), Cue::Wounded);
+            || a.has_cue(
+                n.tokens.end..(n.tokens.end + 10).min(range.end).min(next),
+                Cue::Wounded,
+            );
         if head.exchanges {
             if total || since {
-                push(&mut out, Field::Count("cumulative_exchanges"), count, evidence, 1);
+                push(
+                    &mut out,
+                    Field::Count("cumulative_exchanges"),
+                    count,
+                    evidence,
+                    1,
+                );
             }
             continue;
         }
@@ -317,8 +374,13 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
             }
             continue;
         }
-        let plain_noun = matches!(head.noun, None | Some(Cue::People | Cue::Military | Cue::Soldier));
-        if head.wounded || (wounded_after && plain_noun && (k > 0 || partitive || head.noun.is_none())) {
+        let plain_noun = matches!(
+            head.noun,
+            None | Some(Cue::People | Cue::Military | Cue::Soldier)
+        );
+        if head.wounded
+            || (wounded_after && plain_noun && (k > 0 || partitive || head.noun.is_none()))
+        {
             if side == Side::Ukraine {
                 let ev = match a.find_cue(n.tokens.end..range.end, Cue::Wounded) {
                     Some(h) => n.span.cover(h.span),
@@ -342,10 +404,19 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
                     }
                 }
             }
-            Some(c @ (Cue::People | Cue::Military | Cue::Soldier | Cue::Children | Cue::Bodies)) => {
-                let field = if side == Side::Ukraine { "to_ukraine" } else { "to_russia" };
+            Some(
+                c @ (Cue::People | Cue::Military | Cue::Soldier | Cue::Children | Cue::Bodies),
+            ) => {
+                let field = if side == Side::Ukraine {
+                    "to_ukraine"
+                } else {
+                    "to_russia"
+                };
                 let before = range.start..n.tokens.start;
-                let dated_before = a.dates.iter().any(|d| d.tokens.start >= range.start && d.tokens.end <= n.tokens.start);
+                let dated_before = a
+                    .dates
+                    .iter()
+                    .any(|d| d.tokens.start >= range.start && d.tokens.end <= n.tokens.start);
                 let since = since && !dated_before && !a.has_cue(before, Cue::Exchange);
                 if (since || (total && !dated && !cue(Cue::This) && !cue(Cue::Then)))
                     && side == Side::Ukraine
@@ -353,7 +424,13 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
                     && first_people_in_cumulative
                 {
                     first_people_in_cumulative = false;
-                    push(&mut out, Field::Count("cumulative_to_ukraine"), count, evidence, if since { 2 } else { 1 });
+                    push(
+                        &mut out,
+                        Field::Count("cumulative_to_ukraine"),
+                        count,
+                        evidence,
+                        if since { 2 } else { 1 },
+                    );
                     if let Some(claim) = out.claims.pop() {
                         out.maybe_cumulative.push(claim);
                     }
@@ -389,7 +466,8 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
 fn is_both_and(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> bool {
     n.collective
         && n.value == 2
-        && (n.tokens.end..(n.tokens.end + 4).min(range.end)).any(|i| a.word_in(i, &["and", "і", "й", "та", "и"]))
+        && (n.tokens.end..(n.tokens.end + 4).min(range.end))
+            .any(|i| a.word_in(i, &["and", "і", "й", "та", "и"]))
 }
 
 /// Numbers that are part of a date ("3 января") are not counts.
@@ -406,7 +484,11 @@ fn in_ordinal(a: &Analysis, n: &Number) -> bool {
 }
 
 /// "ТрО – 14", "ЗСУ: 95", "AFU – 95": a branch, a dash or colon, then the number.
-fn branch_before(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> Option<(&'static str, usize)> {
+fn branch_before(
+    a: &Analysis,
+    n: &Number,
+    range: &std::ops::Range<usize>,
+) -> Option<(&'static str, usize)> {
     let i = n.tokens.start;
     if i < range.start + 2 {
         return None;
@@ -415,10 +497,13 @@ fn branch_before(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> Op
     if !(sep.kind == TokenKind::Punct && matches!(sep.norm.as_str(), "-" | ":")) {
         return None;
     }
-    a.hits_in(range.start..i - 1).iter().rev().find_map(|h: &Hit| match h.concept {
-        Concept::Branch(b) if h.end == i - 1 => Some((b, h.end)),
-        _ => None,
-    })
+    a.hits_in(range.start..i - 1)
+        .iter()
+        .rev()
+        .find_map(|h: &Hit| match h.concept {
+            Concept::Branch(b) if h.end == i - 1 => Some((b, h.end)),
+            _ => None,
+        })
 }
 
 fn branch_start(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> usize {
@@ -433,7 +518,10 @@ fn branch_start(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> usi
 /// "з полону росіян", "from Russian captivity", "из российского плена": the
 /// captors, not the side that receives.
 fn is_captivity_adjective(a: &Analysis, hit: &Hit) -> bool {
-    if !matches!(hit.concept, Concept::Cue(Cue::Russian) | Concept::Cue(Cue::RussiaName)) {
+    if !matches!(
+        hit.concept,
+        Concept::Cue(Cue::Russian) | Concept::Cue(Cue::RussiaName)
+    ) {
         return false;
     }
     let near = hit.first.saturating_sub(2)..(hit.end + 1).min(a.tokens.len());
@@ -466,9 +554,8 @@ fn subject_side(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> Opt
             continue;
         }
         match h.concept {
-            Concept::Cue(Cue::RussiaName | Cue::Russian) | Concept::Source("mod_ru" | "ombudsman_ru") => {
-                return Some(Side::Russia)
-            }
+            Concept::Cue(Cue::RussiaName | Cue::Russian)
+            | Concept::Source("mod_ru" | "ombudsman_ru") => return Some(Side::Russia),
             Concept::Cue(Cue::UkraineName | Cue::Ukrainian) => return Some(Side::Ukraine),
             Concept::Source(_) => return Some(Side::Ukraine),
             _ => {}
@@ -489,8 +576,7 @@ fn age_claim(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> Option
     }
     let (field, cue_end) = cue?;
     // No other number between the cue and this one.
-    if a
-        .numbers
+    if a.numbers
         .iter()
         .any(|m| m.tokens.start >= cue_end && m.tokens.end <= n.tokens.start)
     {
@@ -501,7 +587,11 @@ fn age_claim(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> Option
     }
     let turn = a.has_cue(cue_end..n.tokens.start, Cue::WillTurn);
     let soon = a.has_cue(cue_end..(n.tokens.end + 3).min(range.end), Cue::Soon);
-    let value = if turn && soon { n.value.checked_sub(1)? } else { n.value };
+    let value = if turn && soon {
+        n.value.checked_sub(1)?
+    } else {
+        n.value
+    };
     Some((field, value))
 }
 
@@ -528,7 +618,10 @@ pub fn formula_claims(a: &Analysis, si: usize, seq: &mut usize) -> Vec<Claim> {
             *seq += 1;
             out.push(Claim {
                 field: Field::Count(field),
-                value: Count { value: x.value, approx: None },
+                value: Count {
+                    value: x.value,
+                    approx: None,
+                },
                 span,
                 sentence: si,
                 priority: 2,
@@ -544,7 +637,10 @@ pub fn formula_claims(a: &Analysis, si: usize, seq: &mut usize) -> Vec<Claim> {
                 *seq += 1;
                 out.push(Claim {
                     field: Field::Count(field),
-                    value: Count { value: n.value, approx: n.approx },
+                    value: Count {
+                        value: n.value,
+                        approx: n.approx,
+                    },
                     span: n.span,
                     sentence: si,
                     priority: 2,

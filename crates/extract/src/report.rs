@@ -79,7 +79,10 @@ pub struct Count {
 impl Count {
     /// An exact count.
     pub fn exact(value: u64) -> Count {
-        Count { value, approx: None }
+        Count {
+            value,
+            approx: None,
+        }
     }
 
     /// The spec's JSON: a plain integer, or `{"value", "approx"}`.
@@ -273,7 +276,10 @@ impl Event {
             if set.is_empty() {
                 return;
             }
-            let mut all: Vec<Span> = set.values().flat_map(|f| f.evidence.iter().copied()).collect();
+            let mut all: Vec<Span> = set
+                .values()
+                .flat_map(|f| f.evidence.iter().copied())
+                .collect();
             all.sort();
             all.dedup();
             m.insert(name.into(), json!(set.keys().collect::<Vec<_>>()));
@@ -373,7 +379,9 @@ impl Report {
                     self.diagnostics
                         .iter()
                         .map(|d| match d.span {
-                            Some(s) => json!({"message": d.message, "start": s.start, "end": s.end}),
+                            Some(s) => {
+                                json!({"message": d.message, "start": s.start, "end": s.end})
+                            }
                             None => json!({"message": d.message}),
                         })
                         .collect(),

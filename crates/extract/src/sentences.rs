@@ -26,9 +26,9 @@ pub struct Sentence {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "тис", "тыс", "млн", "р", "рр", "г", "гг", "м", "ст", "ім", "им", "св", "вул", "ул", "пл", "mr",
-    "mrs", "ms", "dr", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "т", "д", "с", "e", "g", "i", "vs",
+    "тис", "тыс", "млн", "р", "рр", "г", "гг", "м", "ст", "ім", "им", "св", "вул", "ул", "пл",
+    "mr", "mrs", "ms", "dr", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "т", "д", "с", "e", "g", "i", "vs",
 ];
 
 fn ends_sentence(tokens: &[Token], i: usize) -> bool {
@@ -53,15 +53,13 @@ fn ends_sentence(tokens: &[Token], i: usize) -> bool {
             return false;
         }
     }
-    let opens = next.capitalized
+    next.capitalized
         || next.kind == TokenKind::Digits
-        || (next.kind == TokenKind::Punct && next.norm != "," && next.norm != ".");
-    opens
+        || (next.kind == TokenKind::Punct && next.norm != "," && next.norm != ".")
 }
 
 fn is_bullet(t: &Token) -> bool {
-    t.kind == TokenKind::Punct
-        && !matches!(t.norm.as_str(), "\"" | "(" | "'" | "«" | "[")
+    t.kind == TokenKind::Punct && !matches!(t.norm.as_str(), "\"" | "(" | "'" | "«" | "[")
 }
 
 /// Cut the tokens into sentences.
@@ -71,7 +69,12 @@ pub fn split(tokens: &[Token]) -> Vec<Sentence> {
     let mut line = 0;
     let mut start = 0;
     let mut line_start = true;
-    let close = |out: &mut Vec<Sentence>, range: Range<usize>, paragraph, line, line_start: bool, at_eol: bool| {
+    let close = |out: &mut Vec<Sentence>,
+                 range: Range<usize>,
+                 paragraph,
+                 line,
+                 line_start: bool,
+                 at_eol: bool| {
         if range.is_empty() {
             return;
         }
@@ -79,7 +82,8 @@ pub fn split(tokens: &[Token]) -> Vec<Sentence> {
         let last = &tokens[range.end - 1];
         let heading = line_start
             && at_eol
-            && !(last.kind == TokenKind::Punct && matches!(last.norm.as_str(), "." | "!" | "?" | "…" | ":" | ";" | ","));
+            && !(last.kind == TokenKind::Punct
+                && matches!(last.norm.as_str(), "." | "!" | "?" | "…" | ":" | ";" | ","));
         out.push(Sentence {
             list_item: line_start && is_bullet(first),
             heading,
@@ -111,7 +115,14 @@ pub fn split(tokens: &[Token]) -> Vec<Sentence> {
             line_start = at_eol;
         }
     }
-    close(&mut out, start..tokens.len(), paragraph, line, line_start, true);
+    close(
+        &mut out,
+        start..tokens.len(),
+        paragraph,
+        line,
+        line_start,
+        true,
+    );
     out
 }
 
@@ -133,7 +144,13 @@ mod tests {
         let s = texts("Заголовок\n\nПерше речення. Друге, понад 3 тис. людей! Третє\n• 95 ЗСУ;");
         assert_eq!(
             s,
-            vec!["Заголовок", "Перше речення.", "Друге, понад 3 тис. людей!", "Третє", "• 95 ЗСУ;"]
+            vec![
+                "Заголовок",
+                "Перше речення.",
+                "Друге, понад 3 тис. людей!",
+                "Третє",
+                "• 95 ЗСУ;"
+            ]
         );
     }
 

@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::Span;
 
@@ -20,7 +20,7 @@ use crate::Span;
 pub enum TokenKind {
     /// Letters (with inner apostrophes and combining marks).
     Word,
-    /// A run of ASCII or other decimal digits.
+    /// A run of ASCII digits.
     Digits,
     /// Any other single visible character.
     Punct,
@@ -108,14 +108,15 @@ fn is_word_char(c: char) -> bool {
 
 /// Cut `text` into tokens. Never fails; every token's span indexes `text`.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut tokens = Vec::with_capacity(chars.len() / 5 + 1);
-    let mut i = 0;
+    let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
     let mut gap = Gap::None;
     let mut newlines = 0u32;
     let mut plain_space = false;
-    while i < chars.len() {
-        let (_, c) = chars[i];
+    // `pos` is a byte offset, `ci` the matching character offset.
+    let mut pos = 0;
+    let mut ci = 0;
+    while pos < text.len() {
+        let c = next_char(text, pos);
         if c.is_whitespace() || c == '\u{FEFF}' || c == '\u{200B}' {
             if c == '\n' {
                 newlines += 1;
@@ -131,50 +132,51 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             } else {
                 Gap::Narrow
             };
-            i += 1;
+            pos += c.len_utf8();
+            ci += 1;
             continue;
         }
-        let start = i;
+        let (start, start_ci) = (pos, ci);
         let kind;
-        if c.is_numeric() && c.to_digit(10).is_some() {
+        if c.is_ascii_digit() {
             kind = TokenKind::Digits;
-            while i < chars.len() && chars[i].1.to_digit(10).is_some() {
-                i += 1;
+            while pos < text.len() {
+                let d = next_char(text, pos);
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                pos += d.len_utf8();
+                ci += 1;
             }
         } else if is_word_char(c) {
             kind = TokenKind::Word;
-            while i < chars.len() {
-                let d = chars[i].1;
-                if is_word_char(d) {
-                    i += 1;
-                } else if is_apostrophe(d)
-                    && i + 1 < chars.len()
-                    && chars[i + 1].1.is_alphabetic()
-                    && i > start
-                {
-                    i += 1;
-                } else {
+            while pos < text.len() {
+                let d = next_char(text, pos);
+                let inner_apostrophe = is_apostrophe(d)
+                    && pos > start
+                    && text[pos + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic);
+                if !(is_word_char(d) || inner_apostrophe) {
                     break;
                 }
+                pos += d.len_utf8();
+                ci += 1;
             }
         } else {
             kind = TokenKind::Punct;
-            i += 1;
+            pos += c.len_utf8();
+            ci += 1;
         }
-        let byte_start = chars[start].0;
-        let byte_end = if i < chars.len() {
-            chars[i].0
-        } else {
-            text.len()
-        };
-        let raw = &text[byte_start..byte_end];
+        let raw = &text[start..pos];
         tokens.push(Token {
             kind,
-            span: Span::new(start, i),
-            bytes: byte_start..byte_end,
+            span: Span::new(start_ci, ci),
+            bytes: start..pos,
             norm: normalize(raw, kind),
             gap,
-            capitalized: raw.chars().next().is_some_and(char::is_uppercase),
+            capitalized: c.is_uppercase(),
         });
         gap = Gap::None;
         newlines = 0;
@@ -183,17 +185,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+fn next_char(text: &str, pos: usize) -> char {
+    text[pos..].chars().next().unwrap_or(' ')
+}
+
 /// The normalized form of one token's raw text.
 fn normalize(raw: &str, kind: TokenKind) -> String {
     match kind {
-        TokenKind::Digits => raw
-            .chars()
-            .map(|c| {
-                c.to_digit(10)
-                    .and_then(|d| char::from_digit(d, 10))
-                    .unwrap_or(c)
-            })
-            .collect(),
+        TokenKind::Digits => raw.to_string(),
         TokenKind::Punct => {
             let c = raw.chars().next().unwrap_or(' ');
             if is_dash(c) {
@@ -206,15 +205,19 @@ fn normalize(raw: &str, kind: TokenKind) -> String {
                 raw.to_string()
             }
         }
+        TokenKind::Word if raw.is_ascii() => raw.to_ascii_lowercase(),
         TokenKind::Word => {
             let mut out = String::with_capacity(raw.len());
-            for c in raw.nfc() {
-                match c {
-                    '\u{00AD}' | '\u{0301}' | '\u{0300}' => {}
-                    c if is_apostrophe(c) => out.push('\''),
-                    'ё' | 'Ё' => out.push('е'),
-                    c => out.extend(c.to_lowercase()),
-                }
+            let mut push = |c: char| match c {
+                '\u{00AD}' | '\u{0301}' | '\u{0300}' => {}
+                c if is_apostrophe(c) => out.push('\''),
+                'ё' | 'Ё' => out.push('е'),
+                c => out.extend(c.to_lowercase()),
+            };
+            if is_nfc_quick(raw.chars()) == IsNormalized::Yes {
+                raw.chars().for_each(&mut push);
+            } else {
+                raw.nfc().for_each(&mut push);
             }
             out
         }

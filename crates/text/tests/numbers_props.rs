@@ -107,27 +107,3 @@ fn huge_values_are_dropped_not_wrapped() {
         let _ = find_ordinals(&tokens, Lang::Uk);
     }
 }
-
-/// Throughput of tokenize + find_numbers + find_ordinals on report-like text.
-/// Run with `cargo test --release -p swapledger-text --test numbers_props -- --ignored --nocapture`.
-#[test]
-#[ignore]
-fn throughput() {
-    let para = "Додому повернулися 207 захисників, серед них понад 3 тис. українців. \
-        Це вже 65-й обмін: двісті сім військових та 7 цивільних, наймолодшому 19 років. \
-        Из плена возвращены 95 российских военнослужащих, почти 6 тысяч за 2024 год. \
-        More than 3,000 prisoners, the 50th exchange, aged 2 to 17, on February 24.\n";
-    let text = para.repeat(20_000);
-    let start = std::time::Instant::now();
-    let tokens = tokenize(&text);
-    let t_tok = start.elapsed();
-    let n = find_numbers(&tokens, Lang::Uk).len();
-    let o = find_ordinals(&tokens, Lang::Uk).len();
-    let t_all = start.elapsed();
-    let mb = text.len() as f64 / 1e6;
-    println!(
-        "{mb:.1} MB: tokenize {:.0} MB/s, numbers+ordinals {:.0} MB/s ({n} numbers, {o} ordinals)",
-        mb / t_tok.as_secs_f64(),
-        mb / (t_all - t_tok).as_secs_f64()
-    );
-}

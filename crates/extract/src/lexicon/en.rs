@@ -49,7 +49,10 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("umerov", Source("umerov")),
     ("coordination headquarters", Source("coordination_hq")),
     ("coordination hq", Source("coordination_hq")),
-    ("coordination centre for the treatment", Source("coordination_hq")),
+    (
+        "coordination centre for the treatment",
+        Source("coordination_hq"),
+    ),
     ("gur=", Source("hur")),
     ("hur=", Source("hur")),
     ("main directorate of intelligence", Source("hur")),

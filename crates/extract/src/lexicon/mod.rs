@@ -206,7 +206,10 @@ fn lexicon() -> &'static Lexicon {
         }
         let mut by_prefix: HashMap<[char; 2], Vec<usize>> = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
-            by_prefix.entry(key_of(&e.stems[0].text)).or_default().push(i);
+            by_prefix
+                .entry(key_of(&e.stems[0].text))
+                .or_default()
+                .push(i);
         }
         // Longer patterns first so that the longest match wins.
         for list in by_prefix.values_mut() {
@@ -303,13 +306,24 @@ mod tests {
     use swapledger_text::tokenize;
 
     fn concepts(text: &str) -> Vec<Concept> {
-        find_hits(&tokenize(text)).into_iter().map(|h| h.concept).collect()
+        find_hits(&tokenize(text))
+            .into_iter()
+            .map(|h| h.concept)
+            .collect()
     }
 
     #[test]
     fn inflected_branch_names_match() {
-        for t in ["Нацгвардії", "нацгвардійців", "Нацгвардии", "National Guard"] {
-            assert!(concepts(t).contains(&Concept::Branch("national_guard")), "{t}");
+        for t in [
+            "Нацгвардії",
+            "нацгвардійців",
+            "Нацгвардии",
+            "National Guard",
+        ] {
+            assert!(
+                concepts(t).contains(&Concept::Branch("national_guard")),
+                "{t}"
+            );
         }
         assert!(concepts("Військово-Морських Сил").contains(&Concept::Branch("navy")));
         assert!(concepts("ТрО – 14").contains(&Concept::Branch("territorial_defense")));
@@ -318,7 +332,13 @@ mod tests {
 
     #[test]
     fn sources_in_every_case() {
-        for t in ["Зеленський", "Зеленського", "Зеленским", "Zelensky", "Zelenskyy"] {
+        for t in [
+            "Зеленський",
+            "Зеленського",
+            "Зеленским",
+            "Zelensky",
+            "Zelenskyy",
+        ] {
             assert!(concepts(t).contains(&Concept::Source("zelensky")), "{t}");
         }
     }

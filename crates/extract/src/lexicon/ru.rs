@@ -47,7 +47,10 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("гур=", Source("hur")),
     ("главн управлени разведки", Source("hur")),
     ("москальков", Source("ombudsman_ru")),
-    ("уполномоченн по правам человека в рф", Source("ombudsman_ru")),
+    (
+        "уполномоченн по правам человека в рф",
+        Source("ombudsman_ru"),
+    ),
     ("минобороны россии", Source("mod_ru")),
     ("минобороны рф", Source("mod_ru")),
     ("министерств обороны росси", Source("mod_ru")),
