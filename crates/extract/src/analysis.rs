@@ -54,6 +54,27 @@ impl Analysis {
         &self.hits[lo..hi]
     }
 
+    /// Numbers whose first token lies in `range` (numbers are in text order).
+    pub fn numbers_in(&self, range: Range<usize>) -> &[Number] {
+        let lo = self.numbers.partition_point(|n| n.tokens.start < range.start);
+        let hi = self.numbers.partition_point(|n| n.tokens.start < range.end);
+        &self.numbers[lo..hi]
+    }
+
+    /// Date expressions whose first token lies in `range`.
+    pub fn dates_in(&self, range: Range<usize>) -> &[DateMatch] {
+        let lo = self.dates.partition_point(|d| d.tokens.start < range.start);
+        let hi = self.dates.partition_point(|d| d.tokens.start < range.end);
+        &self.dates[lo..hi]
+    }
+
+    /// Ordinals whose first token lies in `range`.
+    pub fn ordinals_in(&self, range: Range<usize>) -> &[Ordinal] {
+        let lo = self.ordinals.partition_point(|o| o.tokens.start < range.start);
+        let hi = self.ordinals.partition_point(|o| o.tokens.start < range.end);
+        &self.ordinals[lo..hi]
+    }
+
     /// True when a hit of `cue` starts in `range`.
     pub fn has_cue(&self, range: Range<usize>, cue: Cue) -> bool {
         self.hits_in(range)

@@ -87,9 +87,8 @@ fn sentence_info(a: &Analysis, si: usize, published: Option<NaiveDate>) -> Sente
         || a.has_cue(r.start..(r.start + 6).min(r.end), Cue::Background);
     info.then = a.has_cue(head.clone(), Cue::Then);
     info.this = a.has_cue(r.clone(), Cue::This);
-    info.ordinal_exchange = a.ordinals.iter().any(|o| {
-        o.tokens.start >= r.start
-            && o.tokens.end <= r.end
+    info.ordinal_exchange = a.ordinals_in(r.clone()).iter().any(|o| {
+        o.tokens.end <= r.end
             && a.has_cue(o.tokens.end..(o.tokens.end + 3).min(r.end), Cue::Exchange)
             && !a.has_cue(o.tokens.end..(o.tokens.end + 3).min(r.end), Cue::Period)
     });
@@ -101,9 +100,9 @@ fn sentence_info(a: &Analysis, si: usize, published: Option<NaiveDate>) -> Sente
             Direction::Past
         };
         for d in a
-            .dates
+            .dates_in(r.clone())
             .iter()
-            .filter(|d| d.tokens.start >= r.start && d.tokens.end <= r.end)
+            .filter(|d| d.tokens.end <= r.end)
         {
             let Some(res) = resolve(&d.expr, reference, dir) else {
                 continue;
@@ -116,9 +115,9 @@ fn sentence_info(a: &Analysis, si: usize, published: Option<NaiveDate>) -> Sente
         }
     } else {
         for d in a
-            .dates
+            .dates_in(r.clone())
             .iter()
-            .filter(|d| d.tokens.start >= r.start && d.tokens.end <= r.end)
+            .filter(|d| d.tokens.end <= r.end)
         {
             if let DateExpr::Day {
                 day,
@@ -470,9 +469,9 @@ fn name_claims(a: &Analysis, si: usize, info: &SentenceInfo, seq: &mut usize) ->
         }
     }
     for o in a
-        .ordinals
+        .ordinals_in(r.clone())
         .iter()
-        .filter(|o| o.tokens.start >= r.start && o.tokens.end <= r.end)
+        .filter(|o| o.tokens.end <= r.end)
     {
         let after = o.tokens.end..(o.tokens.end + 3).min(r.end);
         if o.value > 1

@@ -217,9 +217,9 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
     let range = a.range(si);
     let mut out = SentenceClaims::default();
     let numbers: Vec<&Number> = a
-        .numbers
+        .numbers_in(range.clone())
         .iter()
-        .filter(|n| n.tokens.start >= range.start && n.tokens.end <= range.end)
+        .filter(|n| n.tokens.end <= range.end)
         .filter(|n| !in_date(a, n) && !in_ordinal(a, n))
         .collect();
     let hits = a.hits_in(range.clone());
@@ -229,9 +229,9 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
         head_of(a, n, range.end, next).noun == Some(Cue::Officer)
     });
     let dated = a
-        .dates
+        .dates_in(range.clone())
         .iter()
-        .any(|d| d.tokens.start >= range.start && d.tokens.end <= range.end);
+        .any(|d| d.tokens.end <= range.end);
     let total = cue(Cue::Total);
     let since = cue(Cue::SinceStart);
     let mut prev_side: Option<Side> = None;
@@ -414,9 +414,9 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
                 };
                 let before = range.start..n.tokens.start;
                 let dated_before = a
-                    .dates
+                    .dates_in(range.start..n.tokens.start)
                     .iter()
-                    .any(|d| d.tokens.start >= range.start && d.tokens.end <= n.tokens.start);
+                    .any(|d| d.tokens.end <= n.tokens.start);
                 let since = since && !dated_before && !a.has_cue(before, Cue::Exchange);
                 if (since || (total && !dated && !cue(Cue::This) && !cue(Cue::Then)))
                     && side == Side::Ukraine
@@ -472,13 +472,13 @@ fn is_both_and(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> bool
 
 /// Numbers that are part of a date ("3 января") are not counts.
 fn in_date(a: &Analysis, n: &Number) -> bool {
-    a.dates
+    a.dates_in(n.tokens.start.saturating_sub(12)..n.tokens.end)
         .iter()
         .any(|d| d.tokens.start < n.tokens.end && n.tokens.start < d.tokens.end)
 }
 
 fn in_ordinal(a: &Analysis, n: &Number) -> bool {
-    a.ordinals
+    a.ordinals_in(n.tokens.start.saturating_sub(4)..n.tokens.end)
         .iter()
         .any(|o| o.tokens.start < n.tokens.end && n.tokens.start < o.tokens.end)
 }
@@ -576,9 +576,9 @@ fn age_claim(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> Option
     }
     let (field, cue_end) = cue?;
     // No other number between the cue and this one.
-    if a.numbers
+    if a.numbers_in(cue_end..n.tokens.start)
         .iter()
-        .any(|m| m.tokens.start >= cue_end && m.tokens.end <= n.tokens.start)
+        .any(|m| m.tokens.end <= n.tokens.start)
     {
         return None;
     }
@@ -600,9 +600,9 @@ pub fn formula_claims(a: &Analysis, si: usize, seq: &mut usize) -> Vec<Claim> {
     let range = a.range(si);
     let mut out = Vec::new();
     let nums: Vec<&Number> = a
-        .numbers
+        .numbers_in(range.clone())
         .iter()
-        .filter(|n| n.tokens.start >= range.start && n.tokens.end <= range.end && n.is_count())
+        .filter(|n| n.tokens.end <= range.end && n.is_count())
         .collect();
     for w in nums.windows(2) {
         let (x, y) = (w[0], w[1]);
