@@ -123,6 +123,9 @@ fn english_article_root_is_the_article_not_the_comments() {
 #[test]
 fn windows_1251_page_declared_and_undeclared() {
     let declared = one("html/ru_windows1251.html");
+    let gold = std::fs::read_to_string(data("html/ru_windows1251.expected.txt")).unwrap();
+    assert_eq!(declared.body, gold);
+    assert_eq!(residue(&declared.body, &gold), 0);
     assert!(declared
         .body
         .starts_with("Состоялся обмен пленными: домой вернулись 90 человек\n\n"));
