@@ -4,7 +4,6 @@
 //! the crates under `crates/` return typed values and errors.
 
 mod commands;
-mod inputs;
 
 use std::io::Write;
 use std::process::ExitCode;

@@ -9,7 +9,7 @@ use swapledger_extract::{extract, Input, Report};
 use swapledger_ingest::Document;
 use swapledger_text::Lang;
 
-use crate::inputs;
+use swapledger_ingest::{read_inputs, ReaderConfig};
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -50,6 +50,22 @@ pub fn report_of(doc: &Document, published: Option<NaiveDate>, language: Option<
     extract(&input)
 }
 
+/// Where reports go once it is known whether there is more than one.
+enum Sink {
+    /// No report or one report held back.
+    Undecided(Option<serde_json::Value>),
+    /// One report per line.
+    Lines,
+    /// A pretty JSON array, open.
+    Array,
+}
+
+fn write_line(out: &mut impl Write, report: &serde_json::Value) -> Result<()> {
+    serde_json::to_writer(&mut *out, report)?;
+    out.write_all(b"\n")?;
+    Ok(())
+}
+
 /// Run `extract`.
 pub fn run(args: Args) -> Result<ExitCode> {
     let language = match args.language.as_deref() {
@@ -59,45 +75,66 @@ pub fn run(args: Args) -> Result<ExitCode> {
             None => bail!("unknown language {code:?}: use uk, ru or en"),
         },
     };
-    let items = inputs::read_all(&args.paths);
-    let format = args.format.unwrap_or(if items.len() == 1 {
-        Format::Json
-    } else {
-        Format::Jsonl
-    });
+    let mut reader = read_inputs(&args.paths, &ReaderConfig::default());
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = 0usize;
-    let mut reports = Vec::new();
-    for item in items {
-        match item {
-            Ok(doc) => {
-                let report = report_of(&doc, args.published, language).to_json();
-                match format {
-                    Format::Jsonl => {
-                        serde_json::to_writer(&mut out, &report)?;
-                        out.write_all(b"\n")?;
-                    }
-                    Format::Json => reports.push(report),
-                }
-            }
-            Err((path, reason)) => {
+    // Pretty JSON for exactly one document, JSON Lines for more (unless --format
+    // says): the first report is held back until a second one shows which.
+    let mut sink = match args.format {
+        Some(Format::Jsonl) => Sink::Lines,
+        _ => Sink::Undecided(None),
+    };
+    for item in reader.by_ref() {
+        let doc = match item {
+            Ok(doc) => doc,
+            Err(err) => {
                 failed += 1;
                 out.flush()?;
-                eprintln!("swapledger: {path}: {reason}");
+                eprintln!("swapledger: {err}");
+                continue;
             }
-        }
-    }
-    if format == Format::Json {
-        let value = if reports.len() == 1 {
-            reports.pop().unwrap_or_default()
-        } else {
-            serde_json::Value::Array(reports)
         };
-        serde_json::to_writer_pretty(&mut out, &value)?;
-        out.write_all(b"\n")?;
+        let report = report_of(&doc, args.published, language).to_json();
+        sink = match sink {
+            Sink::Undecided(None) => Sink::Undecided(Some(report)),
+            Sink::Undecided(Some(first)) if args.format == Some(Format::Json) => {
+                out.write_all(b"[\n")?;
+                serde_json::to_writer_pretty(&mut out, &first)?;
+                out.write_all(b",\n")?;
+                serde_json::to_writer_pretty(&mut out, &report)?;
+                Sink::Array
+            }
+            Sink::Undecided(Some(first)) => {
+                write_line(&mut out, &first)?;
+                write_line(&mut out, &report)?;
+                Sink::Lines
+            }
+            Sink::Lines => {
+                write_line(&mut out, &report)?;
+                Sink::Lines
+            }
+            Sink::Array => {
+                out.write_all(b",\n")?;
+                serde_json::to_writer_pretty(&mut out, &report)?;
+                Sink::Array
+            }
+        };
+    }
+    match sink {
+        Sink::Undecided(Some(only)) => {
+            serde_json::to_writer_pretty(&mut out, &only)?;
+            out.write_all(b"\n")?;
+        }
+        Sink::Undecided(None) if args.format == Some(Format::Json) => out.write_all(b"[]\n")?,
+        Sink::Array => out.write_all(b"\n]\n")?,
+        _ => {}
     }
     out.flush()?;
+    let summary = reader.summary();
+    if failed > 0 {
+        eprintln!("swapledger: {summary}");
+    }
     Ok(if failed > 0 {
         ExitCode::from(1)
     } else {
