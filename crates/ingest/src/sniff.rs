@@ -106,6 +106,8 @@ pub fn sniff(head: &[u8]) -> Format {
             match (feed_at, html_at) {
                 (Some(f), Some(h)) if f < h => Format::Feed,
                 (Some(_), None) => Format::Feed,
+                // XML that is neither HTML nor a known feed: feed-rs names the problem.
+                (None, None) if lower.starts_with("<?xml") => Format::Feed,
                 _ => Format::Html,
             }
         }

@@ -403,6 +403,13 @@ pub(crate) fn parse_export(bytes: &[u8], path: &str) -> Vec<Event> {
         };
         events.extend(message_events(m, chat, &id, msg_path));
     }
+    if let Some(e) = err.take_if(|e| e.is_data() && c.messages.is_empty()) {
+        events.push(Event::Error(InputError {
+            path: path.to_string(),
+            reason: IngestError::UnsupportedJson(format!("not a Telegram Desktop export: {e}")),
+        }));
+        return events;
+    }
     if let Some(e) = err {
         let message = if e.is_eof() {
             "export ends early (truncated file)".to_string()

@@ -532,3 +532,35 @@ fn progress_reports_bytes_up_to_the_total() {
     );
     assert_eq!(r.summary().bytes_read, total);
 }
+
+#[test]
+fn other_json_and_xml_are_named_not_guessed() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("a.json"), "[1, 2, 3]").unwrap();
+    std::fs::write(
+        tmp.path().join("b.xml"),
+        "<?xml version=\"1.0\"?><urlset><url>x</url></urlset>",
+    )
+    .unwrap();
+    let (docs, errs, _) = read_all(&[tmp.path().display().to_string()]);
+    assert!(docs.is_empty());
+    assert!(
+        matches!(errs[0].reason, IngestError::UnsupportedJson(_)),
+        "{}",
+        errs[0]
+    );
+    assert!(
+        matches!(errs[1].reason, IngestError::Feed(_)),
+        "{}",
+        errs[1]
+    );
+}
+
+#[test]
+fn reader_can_move_to_another_thread() {
+    fn assert_send<T: Send>(_: &T) {}
+    let r = read_inputs(&[data("text")], &ReaderConfig::default());
+    assert_send(&r);
+    let n = std::thread::spawn(move || r.count()).join().unwrap();
+    assert_eq!(n, 3);
+}
