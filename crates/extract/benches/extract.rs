@@ -22,7 +22,10 @@ fn bodies() -> Vec<(String, Option<chrono::NaiveDate>)> {
         files.sort();
         for f in files {
             let text = std::fs::read_to_string(&f).expect("fixture is UTF-8");
-            let body = match text.strip_prefix("---\n").and_then(|t| t.split_once("\n---\n")) {
+            let body = match text
+                .strip_prefix("---\n")
+                .and_then(|t| t.split_once("\n---\n"))
+            {
                 Some((_, body)) => body.to_string(),
                 None => text,
             };
@@ -41,25 +44,34 @@ fn bench(c: &mut Criterion) {
         let repeats = (target / one_pass.max(1)).max(1);
         let bytes = (one_pass * repeats) as u64;
         group.throughput(Throughput::Bytes(bytes));
-        group.bench_with_input(BenchmarkId::new("reports", bytes), &repeats, |b, &repeats| {
-            b.iter(|| {
-                let mut events = 0;
-                for _ in 0..repeats {
-                    for (body, published) in &docs {
-                        let r = extract(&Input {
-                            body,
-                            published: *published,
-                            ..Input::default()
-                        });
-                        events += r.events.len();
+        group.bench_with_input(
+            BenchmarkId::new("reports", bytes),
+            &repeats,
+            |b, &repeats| {
+                b.iter(|| {
+                    let mut events = 0;
+                    for _ in 0..repeats {
+                        for (body, published) in &docs {
+                            let r = extract(&Input {
+                                body,
+                                published: *published,
+                                ..Input::default()
+                            });
+                            events += r.events.len();
+                        }
                     }
-                }
-                events
-            })
-        });
+                    events
+                })
+            },
+        );
     }
     // One long document: cost must stay linear in its length.
-    let long: String = docs.iter().map(|(b, _)| b.as_str()).collect::<Vec<_>>().join("\n\n").repeat(8);
+    let long: String = docs
+        .iter()
+        .map(|(b, _)| b.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+        .repeat(8);
     group.throughput(Throughput::Bytes(long.len() as u64));
     group.bench_function("one long document", |b| {
         b.iter(|| {

@@ -56,7 +56,9 @@ impl Analysis {
 
     /// Numbers whose first token lies in `range` (numbers are in text order).
     pub fn numbers_in(&self, range: Range<usize>) -> &[Number] {
-        let lo = self.numbers.partition_point(|n| n.tokens.start < range.start);
+        let lo = self
+            .numbers
+            .partition_point(|n| n.tokens.start < range.start);
         let hi = self.numbers.partition_point(|n| n.tokens.start < range.end);
         &self.numbers[lo..hi]
     }
@@ -70,8 +72,12 @@ impl Analysis {
 
     /// Ordinals whose first token lies in `range`.
     pub fn ordinals_in(&self, range: Range<usize>) -> &[Ordinal] {
-        let lo = self.ordinals.partition_point(|o| o.tokens.start < range.start);
-        let hi = self.ordinals.partition_point(|o| o.tokens.start < range.end);
+        let lo = self
+            .ordinals
+            .partition_point(|o| o.tokens.start < range.start);
+        let hi = self
+            .ordinals
+            .partition_point(|o| o.tokens.start < range.end);
         &self.ordinals[lo..hi]
     }
 

@@ -629,10 +629,20 @@ pub fn formula_claims(a: &Analysis, si: usize, seq: &mut usize) -> Vec<Claim> {
             });
         }
     }
-    // "по 84", "an exchange of 40": each side.
+    // "по 84", "an exchange of 40", "each side freed 95", "50 prisoners each": each side.
     for n in &nums {
         let before = n.tokens.start.saturating_sub(3)..n.tokens.start;
-        if a.has_cue(before, Cue::Each) && a.has_cue(range.clone(), Cue::Exchange) {
+        let around =
+            n.tokens.start.saturating_sub(4).max(range.start)..(n.tokens.end + 4).min(range.end);
+        let exchange_or_return =
+            a.has_cue(range.clone(), Cue::Exchange) || a.has_cue(range.clone(), Cue::Return);
+        let counts_people = matches!(
+            head_of(a, n, range.end, n.tokens.end + 9).noun,
+            Some(Cue::People | Cue::Military | Cue::Soldier | Cue::Bodies)
+        );
+        if (a.has_cue(before, Cue::Each) || (counts_people && a.has_cue(around, Cue::EachSide)))
+            && exchange_or_return
+        {
             for field in ["to_ukraine", "to_russia"] {
                 *seq += 1;
                 out.push(Claim {

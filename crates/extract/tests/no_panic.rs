@@ -19,14 +19,32 @@ fn check_report(body: &str, input: &Input) -> Result<(), TestCaseError> {
     let events = json["events"].as_array().expect("events array");
     prop_assert_eq!(events.len(), report.events.len());
     for (i, ev) in events.iter().enumerate() {
-        prop_assert!(ev["kind"].is_string() && ev["role"].is_string(), "event {}: {}", i, ev);
+        prop_assert!(
+            ev["kind"].is_string() && ev["role"].is_string(),
+            "event {}: {}",
+            i,
+            ev
+        );
         let evidence = ev["evidence"].as_object().expect("evidence object");
         for (key, spans) in evidence {
-            prop_assert!(ev.get(key).is_some(), "event {}: evidence for unfilled {}", i, key);
+            prop_assert!(
+                ev.get(key).is_some(),
+                "event {}: evidence for unfilled {}",
+                i,
+                key
+            );
             for s in spans.as_array().expect("span list") {
                 let start = s["start"].as_u64().expect("start") as usize;
                 let end = s["end"].as_u64().expect("end") as usize;
-                prop_assert!(start <= end && end <= n, "event {}: {} span {}..{} in {} chars", i, key, start, end, n);
+                prop_assert!(
+                    start <= end && end <= n,
+                    "event {}: {} span {}..{} in {} chars",
+                    i,
+                    key,
+                    start,
+                    end,
+                    n
+                );
             }
         }
         if i > 0 {
@@ -36,7 +54,12 @@ fn check_report(body: &str, input: &Input) -> Result<(), TestCaseError> {
     if let Some(first) = events.first() {
         prop_assert_eq!(first["role"].as_str(), Some("main"));
     }
-    for d in json.get("diagnostics").and_then(Value::as_array).into_iter().flatten() {
+    for d in json
+        .get("diagnostics")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         if let (Some(s), Some(e)) = (d["start"].as_u64(), d["end"].as_u64()) {
             prop_assert!(s <= e && e as usize <= n, "diagnostic {}", d);
         }
@@ -44,7 +67,12 @@ fn check_report(body: &str, input: &Input) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-fn run(body: &str, language: Option<Lang>, published: Option<NaiveDate>, source: Option<&str>) -> Result<(), TestCaseError> {
+fn run(
+    body: &str,
+    language: Option<Lang>,
+    published: Option<NaiveDate>,
+    source: Option<&str>,
+) -> Result<(), TestCaseError> {
     let input = Input {
         body,
         language,
@@ -58,36 +86,181 @@ fn run(body: &str, language: Option<Lang>, published: Option<NaiveDate>, source:
 
 const VOCAB: &[&str] = &[
     // uk
-    "обмін", "обміну", "полоненими", "з полону", "повернулися", "додому", "захисників", "військових",
-    "цивільних", "тіла", "загиблих", "репатріація", "зірвано", "перенесли", "Сьогодні", "Вчора",
-    "Нагадаємо", "Читайте також", "понад", "майже", "близько", "тис.", "тисячі", "двісті", "сім",
-    "сотню", "наймолодшому", "найстаршому", "незабаром", "виповниться", "років", "офіцерів",
-    "рядовий і сержантський склад", "ЗСУ", "ТрО", "НГУ", "ДПСУ", "Коордштаб", "Зеленський",
-    "Лубінець", "дякую", "ОАЕ", "Катару", "п'ятдесятий", "51-го", "14 квітня", "24 серпня 2024",
-    "усі вони", "решта", "з них", "жінки", "поранених", "загалом", "від початку",
+    "обмін",
+    "обміну",
+    "полоненими",
+    "з полону",
+    "повернулися",
+    "додому",
+    "захисників",
+    "військових",
+    "цивільних",
+    "тіла",
+    "загиблих",
+    "репатріація",
+    "зірвано",
+    "перенесли",
+    "Сьогодні",
+    "Вчора",
+    "Нагадаємо",
+    "Читайте також",
+    "понад",
+    "майже",
+    "близько",
+    "тис.",
+    "тисячі",
+    "двісті",
+    "сім",
+    "сотню",
+    "наймолодшому",
+    "найстаршому",
+    "незабаром",
+    "виповниться",
+    "років",
+    "офіцерів",
+    "рядовий і сержантський склад",
+    "ЗСУ",
+    "ТрО",
+    "НГУ",
+    "ДПСУ",
+    "Коордштаб",
+    "Зеленський",
+    "Лубінець",
+    "дякую",
+    "ОАЕ",
+    "Катару",
+    "п'ятдесятий",
+    "51-го",
+    "14 квітня",
+    "24 серпня 2024",
+    "усі вони",
+    "решта",
+    "з них",
+    "жінки",
+    "поранених",
+    "загалом",
+    "від початку",
     // ru
-    "обмен", "пленными", "возвращены", "российских военнослужащих", "переданы", "военнопленных ВСУ",
-    "Минобороны России", "свыше", "около", "почти", "тыс.", "двести", "семь", "Сегодня", "Ранее",
-    "3 января", "остальные", "все они", "офицеров", "рядовые и сержанты", "ОАЭ", "Ватикан",
-    "тела", "погибших", "сорван", "71-й", "десантно-штурмовой бригады",
+    "обмен",
+    "пленными",
+    "возвращены",
+    "российских военнослужащих",
+    "переданы",
+    "военнопленных ВСУ",
+    "Минобороны России",
+    "свыше",
+    "около",
+    "почти",
+    "тыс.",
+    "двести",
+    "семь",
+    "Сегодня",
+    "Ранее",
+    "3 января",
+    "остальные",
+    "все они",
+    "офицеров",
+    "рядовые и сержанты",
+    "ОАЭ",
+    "Ватикан",
+    "тела",
+    "погибших",
+    "сорван",
+    "71-й",
+    "десантно-штурмовой бригады",
     // en
-    "exchange", "prisoners", "of war", "returned", "home", "soldiers", "civilians", "bodies",
-    "repatriation", "was disrupted", "postponed", "today", "yesterday", "on Monday", "earlier",
-    "Read also", "more than", "about", "almost", "a dozen", "a hundred", "two hundred and seven",
-    "the youngest", "the oldest", "will turn", "soon", "years old", "officers", "rank and file",
-    "National Guard", "Armed Forces", "border guards", "UAE", "Qatar", "thank", "the 50th exchange",
-    "the rest", "all of them", "women", "wounded", "in total", "since the start",
+    "exchange",
+    "prisoners",
+    "of war",
+    "returned",
+    "home",
+    "soldiers",
+    "civilians",
+    "bodies",
+    "repatriation",
+    "was disrupted",
+    "postponed",
+    "today",
+    "yesterday",
+    "on Monday",
+    "earlier",
+    "Read also",
+    "more than",
+    "about",
+    "almost",
+    "a dozen",
+    "a hundred",
+    "two hundred and seven",
+    "the youngest",
+    "the oldest",
+    "will turn",
+    "soon",
+    "years old",
+    "officers",
+    "rank and file",
+    "National Guard",
+    "Armed Forces",
+    "border guards",
+    "UAE",
+    "Qatar",
+    "thank",
+    "the 50th exchange",
+    "the rest",
+    "all of them",
+    "women",
+    "wounded",
+    "in total",
+    "since the start",
     // numbers and formulas
-    "0", "1", "2", "7", "12", "20", "21", "95", "95 на 95", "1000 for 1000", "по 84", "1 000", "3,672",
-    "3 135", "2.5", "18–25", "2024", "2022", "100%", "999999999999999999999999", "1200 на 1200",
-    "-", "–", ":", "•", "(", ")", "«", "»", "\"", "'", "?", "!", "…",
+    "0",
+    "1",
+    "2",
+    "7",
+    "12",
+    "20",
+    "21",
+    "95",
+    "95 на 95",
+    "1000 for 1000",
+    "по 84",
+    "1 000",
+    "3,672",
+    "3 135",
+    "2.5",
+    "18–25",
+    "2024",
+    "2022",
+    "100%",
+    "999999999999999999999999",
+    "1200 на 1200",
+    "-",
+    "–",
+    ":",
+    "•",
+    "(",
+    ")",
+    "«",
+    "»",
+    "\"",
+    "'",
+    "?",
+    "!",
+    "…",
 ];
 
-const SEPARATORS: &[&str] = &[" ", " ", " ", ", ", ". ", "\n", "\n\n", " – ", ": ", "\r\n", "\u{a0}"];
+const SEPARATORS: &[&str] = &[
+    " ", " ", " ", ", ", ". ", "\n", "\n\n", " – ", ": ", "\r\n", "\u{a0}",
+];
 
 fn vocab_text() -> impl Strategy<Value = String> {
-    prop::collection::vec((prop::sample::select(VOCAB), prop::sample::select(SEPARATORS)), 0..120)
-        .prop_map(|parts| parts.into_iter().flat_map(|(w, s)| [w, s]).collect())
+    prop::collection::vec(
+        (
+            prop::sample::select(VOCAB),
+            prop::sample::select(SEPARATORS),
+        ),
+        0..120,
+    )
+    .prop_map(|parts| parts.into_iter().flat_map(|(w, s)| [w, s]).collect())
 }
 
 fn language() -> impl Strategy<Value = Option<Lang>> {
@@ -96,9 +269,10 @@ fn language() -> impl Strategy<Value = Option<Lang>> {
 
 fn published() -> impl Strategy<Value = Option<NaiveDate>> {
     // Edges of the calendar too: 1 January and 31 December, far years, leap days.
-    prop::option::of((1i32..=9999, 1u32..=12, 1u32..=31).prop_filter_map("a real date", |(y, m, d)| {
-        NaiveDate::from_ymd_opt(y, m, d)
-    }))
+    prop::option::of(
+        (1i32..=9999, 1u32..=12, 1u32..=31)
+            .prop_filter_map("a real date", |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
+    )
 }
 
 fn source() -> impl Strategy<Value = Option<String>> {
@@ -178,8 +352,14 @@ fn edge_cases() {
         "the youngest will turn 0 soon",
     ] {
         for lang in [None, Some(Lang::Uk), Some(Lang::Ru), Some(Lang::En)] {
-            for published in [None, date, NaiveDate::from_ymd_opt(1, 1, 1), NaiveDate::from_ymd_opt(9999, 12, 31)] {
-                if let Err(e) = run(body, lang, published, Some("Минобороны России")) {
+            for published in [
+                None,
+                date,
+                NaiveDate::from_ymd_opt(1, 1, 1),
+                NaiveDate::from_ymd_opt(9999, 12, 31),
+            ] {
+                if let Err(e) = run(body, lang, published, Some("Минобороны России"))
+                {
                     panic!("{body:?} {lang:?} {published:?}: {e}");
                 }
             }

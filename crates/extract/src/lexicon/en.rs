@@ -271,4 +271,5 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("they are", Cue(Among)),
     ("included", Cue(Among)),
     ("those freed", Cue(Among)),
+    ("each=", Cue(EachSide)),
 ];

@@ -271,4 +271,6 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("получит", Cue(Receive)),
     ("получает", Cue(Receive)),
     ("воссоедин", Cue(Return)),
+    ("каждая сторона", Cue(EachSide)),
+    ("каждая из сторон", Cue(EachSide)),
 ];

@@ -299,4 +299,7 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("отримає", Cue(Receive)),
     ("отримує", Cue(Receive)),
     ("возз'єдна", Cue(Return)),
+    ("кожна сторона", Cue(EachSide)),
+    ("кожна зі сторін", Cue(EachSide)),
+    ("кожна із сторін", Cue(EachSide)),
 ];
