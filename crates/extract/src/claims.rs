@@ -352,13 +352,15 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
             }
             continue;
         }
-        if head.nco_before || head.noun == Some(Cue::Nco) {
-            continue;
-        }
+
         if head.noun == Some(Cue::Officer) {
             if side == Side::Ukraine {
                 push(&mut out, Field::Count("officers"), count, evidence, 1);
             }
+            continue;
+        }
+        if !rank_and_file && (head.nco_before || head.noun == Some(Cue::Nco)) {
+            // Sergeants alone, or NCOs alone, are not `enlisted`.
             continue;
         }
         if rank_and_file || (head.noun == Some(Cue::Soldier) && has_officers) {

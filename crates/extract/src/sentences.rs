@@ -44,7 +44,7 @@ fn ends_sentence(tokens: &[Token], i: usize) -> bool {
     }
     if t.norm == "." && i > 0 {
         let prev = &tokens[i - 1];
-        if prev.gap != Gap::None || i == 0 {
+        if t.gap != Gap::None {
             // a lone dot
         } else if prev.kind == TokenKind::Word
             && (ABBREVIATIONS.contains(&prev.norm.as_str())

@@ -645,22 +645,21 @@ fn en_each_gives_both_sides_and_names_branches_among_the_returned() {
 // ---------------------------------------------------------------- known gaps
 
 #[test]
-fn known_gap_enlisted_rank_and_file_and_sergeants_ru() {
+fn enlisted_rank_and_file_and_sergeants_ru() {
     let r = report(Lang::Ru, "2024-03-07", "Новое время", RU_TODAY);
     let m = main_event(&r);
-    // FIXME: "82 рядовых и сержанта" is enlisted 82 (spec: "рядовые и сержанты" are
-    // `enlisted`); the sergeants noun after the number makes the rule skip it.
-    absent(m, "enlisted");
+    // "82 рядовых и сержанта": rank and file with sergeants are `enlisted`.
+    exact(m, "enlisted", 82);
 }
 
 #[test]
-fn known_gap_enlisted_rank_and_file_and_sergeants_en() {
+fn enlisted_rank_and_file_and_sergeants_en() {
     let body = "Today 95 Ukrainian prisoners of war returned home. Among them are 12 officers and 83 rank-and-file soldiers and sergeants.";
     let r = report(Lang::En, "2024-10-18", "Ukrinform", body);
     let m = main_event(&r);
     exact(m, "officers", 12);
-    // FIXME: enlisted should be 83 (spec: "rank and file and sergeants" are `enlisted`).
-    absent(m, "enlisted");
+    // "rank and file and sergeants" are `enlisted`.
+    exact(m, "enlisted", 83);
 }
 
 #[test]
