@@ -25,6 +25,8 @@ pub struct Analysis {
     pub ordinals: Vec<Ordinal>,
     /// Date expressions, in text order.
     pub dates: Vec<DateMatch>,
+    /// For each sentence, a bit per [`Cue`] found in it.
+    sentence_cues: Vec<u64>,
 }
 
 impl Analysis {
@@ -37,6 +39,16 @@ impl Analysis {
         let numbers = find_numbers(&tokens, lang);
         let ordinals = find_ordinals(&tokens, lang);
         let dates = find_dates(&tokens, lang);
+        let mut sentence_cues = vec![0u64; sentences.len()];
+        let mut si = 0;
+        for h in &hits {
+            while si < sentences.len() && sentences[si].tokens.end <= h.first {
+                si += 1;
+            }
+            if let (Some(bits), Concept::Cue(c)) = (sentence_cues.get_mut(si), h.concept) {
+                *bits |= 1 << (c as u32);
+            }
+        }
         Analysis {
             tokens,
             sentences,
@@ -44,6 +56,7 @@ impl Analysis {
             numbers,
             ordinals,
             dates,
+            sentence_cues,
         }
     }
 
@@ -79,6 +92,13 @@ impl Analysis {
             .ordinals
             .partition_point(|o| o.tokens.start < range.end);
         &self.ordinals[lo..hi]
+    }
+
+    /// True when sentence `si` holds a hit of `cue` (one bit test).
+    pub fn sentence_has(&self, si: usize, cue: Cue) -> bool {
+        self.sentence_cues
+            .get(si)
+            .is_some_and(|bits| bits & (1 << (cue as u32)) != 0)
     }
 
     /// True when a hit of `cue` starts in `range`.

@@ -77,22 +77,22 @@ fn sentence_info(a: &Analysis, si: usize, published: Option<NaiveDate>) -> Sente
         info.skip = true;
         return info;
     }
-    info.exchange = a.has_cue(r.clone(), Cue::Exchange);
-    info.bodies = a.has_cue(r.clone(), Cue::Bodies);
-    info.release = a.has_cue(r.clone(), Cue::Release);
-    info.children = a.has_cue(r.clone(), Cue::Children);
-    info.disrupted = a.has_cue(r.clone(), Cue::Disrupted);
-    info.ret = a.has_cue(r.clone(), Cue::Return);
+    info.exchange = a.sentence_has(si, Cue::Exchange);
+    info.bodies = a.sentence_has(si, Cue::Bodies);
+    info.release = a.sentence_has(si, Cue::Release);
+    info.children = a.sentence_has(si, Cue::Children);
+    info.disrupted = a.sentence_has(si, Cue::Disrupted);
+    info.ret = a.sentence_has(si, Cue::Return);
     info.background = a.has_cue(head.clone(), Cue::Background)
         || a.has_cue(r.start..(r.start + 6).min(r.end), Cue::Background);
     info.then = a.has_cue(head.clone(), Cue::Then);
-    info.this = a.has_cue(r.clone(), Cue::This);
+    info.this = a.sentence_has(si, Cue::This);
     info.ordinal_exchange = a.ordinals_in(r.clone()).iter().any(|o| {
         o.tokens.end <= r.end
             && a.has_cue(o.tokens.end..(o.tokens.end + 3).min(r.end), Cue::Exchange)
             && !a.has_cue(o.tokens.end..(o.tokens.end + 3).min(r.end), Cue::Period)
     });
-    let future = a.has_cue(r.clone(), Cue::Future);
+    let future = a.sentence_has(si, Cue::Future);
     if let Some(reference) = published {
         let dir = if future {
             Direction::Future
@@ -180,7 +180,7 @@ pub fn assemble(
     // The main event's date: the first dated sentence about an event that is not background.
     let mut main_date: Option<(NaiveDate, Span)> = None;
     for (si, info) in infos.iter().enumerate() {
-        if info.skip || info.background || a.has_cue(a.range(si), Cue::Future) {
+        if info.skip || info.background || a.sentence_has(si, Cue::Future) {
             continue;
         }
         if info.kind() == Kind::Disrupted && main_kind != Kind::Disrupted {
@@ -213,7 +213,7 @@ pub fn assemble(
     for si in 0..n {
         let mut sc = sentence_claims(a, si, &mut seq, author);
         let formula = formula_claims(a, si, &mut seq);
-        if a.has_cue(a.range(si), Cue::Stage) {
+        if a.sentence_has(si, Cue::Stage) {
             staged.extend(formula.iter().map(|c| c.value.value));
         }
         sc.claims.extend(formula);
@@ -228,7 +228,7 @@ pub fn assemble(
         let claims = &claims_of[si];
         let has_counts = claims.iter().any(|c| matches!(c.field, Field::Count(_)));
         let para = a.sentences[si].paragraph;
-        let since = a.has_cue(a.range(si), Cue::SinceStart) && !info.exchange && !info.bodies;
+        let since = a.sentence_has(si, Cue::SinceStart) && !info.exchange && !info.bodies;
         let eventful = (info.event_cue() || has_counts) && !since;
         let target = if let Some((d, span)) = info.day.filter(|_| eventful) {
             if main_date.is_some_and(|m| m.0 == d) || (main_date.is_none() && Some(d) == published)
@@ -477,8 +477,8 @@ fn name_claims(a: &Analysis, si: usize, info: &SentenceInfo, seq: &mut usize) ->
         if o.value > 1
             && a.has_cue(after.clone(), Cue::Exchange)
             && !a.has_cue(after, Cue::Stage)
-            && !a.has_cue(r.clone(), Cue::ThisYear)
-            && !a.has_cue(r.clone(), Cue::Period)
+            && !a.sentence_has(si, Cue::ThisYear)
+            && !a.sentence_has(si, Cue::Period)
         {
             let ex = a
                 .find_cue(o.tokens.end..r.end, Cue::Exchange)

@@ -637,7 +637,7 @@ pub fn formula_claims(a: &Analysis, si: usize, seq: &mut usize) -> Vec<Claim> {
         let around =
             n.tokens.start.saturating_sub(4).max(range.start)..(n.tokens.end + 4).min(range.end);
         let exchange_or_return =
-            a.has_cue(range.clone(), Cue::Exchange) || a.has_cue(range.clone(), Cue::Return);
+            a.sentence_has(si, Cue::Exchange) || a.sentence_has(si, Cue::Return);
         let counts_people = matches!(
             head_of(a, n, range.end, n.tokens.end + 9).noun,
             Some(Cue::People | Cue::Military | Cue::Soldier | Cue::Bodies)

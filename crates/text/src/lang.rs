@@ -422,7 +422,7 @@ pub fn detect(text: &str) -> Option<Lang> {
             _ => {}
         }
         scan.push(c);
-        if (depth > 0 || ascii_quote) && c.is_alphabetic() {
+        if (depth > 0 || ascii_quote) && crate::token::is_letter(c) {
             quoted_letters += 1;
         }
         if matches!(c, '.' | '!' | '?' | '\n' | ';' | '…') {
@@ -475,14 +475,14 @@ impl Scanner {
                 ev.cyrillic += 1;
             }
             'a'..='z' | 'A'..='Z' => ev.latin += 1,
-            '\u{00C0}'..='\u{024F}' if c.is_alphabetic() => {
+            '\u{00C0}'..='\u{024F}' if crate::token::is_letter(c) => {
                 ev.latin += 1;
                 ev.foreign += 1;
             }
             '\u{0400}'..='\u{04FF}' => ev.cyrillic += 1,
             _ => {}
         }
-        if c.is_alphabetic() {
+        if crate::token::is_letter(c) {
             if self.pending_apostrophe {
                 if self.word_cyrillic {
                     self.ev.uk += 2; // п'ять, об'єкт, м'ясо
@@ -496,7 +496,7 @@ impl Scanner {
             match c {
                 'ё' | 'Ё' => self.word.push('е'),
                 c if c.is_ascii() => self.word.push(c.to_ascii_lowercase()),
-                c => self.word.extend(c.to_lowercase()),
+                c => crate::token::push_lower(&mut self.word, c),
             }
         } else if !self.word.is_empty()
             && !self.pending_apostrophe

@@ -103,7 +103,34 @@ fn is_narrow_space(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || is_combining_mark(c) || c == '\u{00AD}'
+    is_letter(c) || is_combining_mark(c) || c == '\u{00AD}'
+}
+
+/// `char::is_alphabetic` with fast paths for ASCII and the Cyrillic block, where
+/// almost all report text lives (the general lookup is the slow part of tokenizing).
+pub fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7F}' => false,
+        '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}' => true,
+        '\u{0482}'..='\u{0489}' => false,
+        c => c.is_alphabetic(),
+    }
+}
+
+/// Push the lowercase of `c`, with a fast path for ASCII and basic Cyrillic.
+pub fn push_lower(out: &mut String, c: char) {
+    match c {
+        'A'..='Z' => out.push(c.to_ascii_lowercase()),
+        '\0'..='\u{7F}' => out.push(c),
+        // А..Я → а..я
+        '\u{0410}'..='\u{042F}' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+        // Ѐ..Џ (Є І Ї Ё ...) → ѐ..џ
+        '\u{0400}'..='\u{040F}' => out.push(char::from_u32(c as u32 + 0x50).unwrap_or(c)),
+        // а..я and ѐ..џ are already lowercase
+        '\u{0430}'..='\u{045F}' => out.push(c),
+        c => out.extend(c.to_lowercase()),
+    }
 }
 
 /// Cut `text` into tokens. Never fails; every token's span indexes `text`.
@@ -157,7 +184,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     && text[pos + d.len_utf8()..]
                         .chars()
                         .next()
-                        .is_some_and(char::is_alphabetic);
+                        .is_some_and(is_letter);
                 if !(is_word_char(d) || inner_apostrophe) {
                     break;
                 }
@@ -212,7 +239,7 @@ fn normalize(raw: &str, kind: TokenKind) -> String {
                 '\u{00AD}' | '\u{0301}' | '\u{0300}' => {}
                 c if is_apostrophe(c) => out.push('\''),
                 'ё' | 'Ё' => out.push('е'),
-                c => out.extend(c.to_lowercase()),
+                c => push_lower(&mut out, c),
             };
             if is_nfc_quick(raw.chars()) == IsNormalized::Yes {
                 raw.chars().for_each(&mut push);
@@ -265,6 +292,16 @@ mod tests {
         assert_eq!(t[0].norm, "тероборона");
         assert_eq!(t[0].span, Span::new(0, 11));
         assert_eq!(t[1].norm, "інше");
+    }
+
+    #[test]
+    fn fast_paths_agree_with_std() {
+        for c in (0..0x2000u32).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            let mut fast = String::new();
+            push_lower(&mut fast, c);
+            assert_eq!(fast, c.to_lowercase().collect::<String>(), "{c:?}");
+        }
     }
 
     #[test]

@@ -130,8 +130,12 @@ pub enum Cue {
     /// "For" in a formula "95 for 95", "95 на 95".
     For,
     /// "Each" before a number: "по 84", "an exchange of 40".
+    /// Keep this the last variant: sentences store their cues as bits of a `u64`.
     Each,
 }
+
+// Every cue must fit one bit of a u64 (see `Analysis::sentence_has`).
+const _: () = assert!((Cue::Each as u32) < 64);
 
 /// What a lexicon entry names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
