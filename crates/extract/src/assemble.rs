@@ -175,6 +175,15 @@ pub fn assemble(
             kind_span = any(|i| i.exchange).or(kind_span);
         }
     }
+    // "Це не був обмін", "это не обмен": a one-sided release, whatever the lead says.
+    if main_kind != Kind::Repatriation {
+        if let Some(si) = (0..n).find(|&si| {
+            !infos[si].skip && !infos[si].background && a.sentence_has(si, Cue::NotExchange)
+        }) {
+            main_kind = Kind::Release;
+            kind_span = Some(si);
+        }
+    }
     let kind_span = kind_span.map_or(Span::new(0, 0), |si| a.sentence_span(si));
 
     // The main event's date: the first dated sentence about an event that is not background.
@@ -213,7 +222,7 @@ pub fn assemble(
     for si in 0..n {
         let mut sc = sentence_claims(a, si, &mut seq, author);
         let formula = formula_claims(a, si, &mut seq);
-        if a.sentence_has(si, Cue::Stage) {
+        if a.sentence_has(si, Cue::Stage) || a.sentence_has(si, Cue::Deal) {
             staged.extend(formula.iter().map(|c| c.value.value));
         }
         sc.claims.extend(formula);
@@ -588,6 +597,7 @@ fn build(d: Draft, a: &Analysis, is_main: bool, _main_claims: &[Claim]) -> Event
                     });
                 }
             }
+            Field::AllOf(_) => {}
             Field::Oldest | Field::Youngest => {
                 if let Some(f) = pick(cands) {
                     let fact = Fact {
@@ -599,6 +609,18 @@ fn build(d: Draft, a: &Analysis, is_main: bool, _main_claims: &[Claim]) -> Event
                     } else {
                         ev.youngest = Some(fact);
                     }
+                }
+            }
+        }
+    }
+    // "Усі вони цивільні", "all of them are rank and file": the field takes the total.
+    if let Some(total) = ev.counts.get("to_ukraine").cloned() {
+        for c in d.claims.iter() {
+            if let Field::AllOf(name) = c.field {
+                if !ev.counts.contains_key(name) {
+                    let mut f = total.clone();
+                    f.add_evidence(c.span);
+                    ev.counts.insert(name, f);
                 }
             }
         }

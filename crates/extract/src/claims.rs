@@ -32,6 +32,8 @@ pub enum Field {
     Source(&'static str),
     /// A mediating state.
     Mediator(&'static str),
+    /// "All of them are civilians": the field named takes the event's `to_ukraine`.
+    AllOf(&'static str),
 }
 
 /// One claim read from a sentence.
@@ -196,6 +198,24 @@ fn head_of(a: &Analysis, n: &Number, sentence_end: usize, next_number: usize) ->
             _ => {}
         }
     }
+    if let Some((_, bend)) = h.branch {
+        let dash_first = (start..bend).any(|i| {
+            let t = &a.tokens[i];
+            t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "-" | ":")
+        });
+        let mut branches: Vec<&str> = a
+            .hits_in(start..sentence_end.min(next_number))
+            .iter()
+            .filter_map(|x| match x.concept {
+                Concept::Branch(b) => Some(b),
+                _ => None,
+            })
+            .collect();
+        branches.dedup();
+        if dash_first && branches.len() >= 2 {
+            h.branch = None;
+        }
+    }
     if h.branch.is_some() && h.side.is_none() && !h.own {
         h.side = Some(Side::Ukraine);
     }
@@ -233,7 +253,7 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
         .iter()
         .any(|d| d.tokens.end <= range.end);
     let total = cue(Cue::Total);
-    let since = cue(Cue::SinceStart);
+    let since = cue(Cue::SinceStart) || since_year(a, &range);
     let mut prev_side: Option<Side> = None;
     let mut first_people_in_cumulative = true;
     let mut push =
@@ -248,6 +268,15 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
                 seq: *seq,
             });
         };
+    if cue(Cue::AllOfThem) {
+        for (c, field) in [(Cue::Civilian, "civilians"), (Cue::RankAndFile, "enlisted")] {
+            if let Some(h) = hits.iter().find(|h| h.concept == Concept::Cue(c)) {
+                push(&mut out, Field::AllOf(field), Count::exact(0), h.span, 0);
+            }
+        }
+    }
+    // Totals over a period ("за три дні", "over three days") are nobody's figure.
+    let period_total = total && cue(Cue::Period);
     for (k, n) in numbers.iter().enumerate() {
         let count = Count {
             value: n.value,
@@ -285,6 +314,15 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
             Some(e) if e > n.tokens.end => n.span.cover(a.span(e - 1, e - 1)),
             _ => n.span,
         };
+        // A category written before its number: "офіцерів – 27", "поранених: 5".
+        if let Some(field) = category_before(a, n, &range) {
+            let ev = a.span(
+                n.tokens.start.saturating_sub(6).max(range.start),
+                n.tokens.end - 1,
+            );
+            push(&mut out, Field::Count(field), count, ev, 1);
+            continue;
+        }
         // A branch written before its number: "ТрО – 14", "ЗСУ: 95".
         let branch_before = branch_before(a, n, &range);
         let partitive = a.has_cue(
@@ -406,6 +444,8 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
                     }
                 }
             }
+            Some(Cue::People | Cue::Military | Cue::Soldier | Cue::Children | Cue::Bodies)
+                if period_total => {}
             Some(
                 c @ (Cue::People | Cue::Military | Cue::Soldier | Cue::Children | Cue::Bodies),
             ) => {
@@ -464,6 +504,15 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
     out
 }
 
+/// "з 2022 року", "since 2022", "с 2022 года": a total since a year is for the whole war.
+fn since_year(a: &Analysis, range: &std::ops::Range<usize>) -> bool {
+    a.numbers_in(range.clone()).iter().any(|n| {
+        n.class == NumberClass::Year
+            && n.tokens.start > range.start
+            && a.word_in(n.tokens.start - 1, &["з", "із", "від", "с", "since", "от"])
+    })
+}
+
 /// "Both military and civilians": "both" of a "both ... and" pair is not a count.
 fn is_both_and(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> bool {
     n.collective
@@ -506,6 +555,42 @@ fn branch_before(
             Concept::Branch(b) if h.end == i - 1 => Some((b, h.end)),
             _ => None,
         })
+}
+
+/// "офіцерів – 27", "рядовий і сержантський склад – 180", "wounded: 5": the field
+/// a category names when it stands before a dash or colon and the number.
+fn category_before(
+    a: &Analysis,
+    n: &Number,
+    range: &std::ops::Range<usize>,
+) -> Option<&'static str> {
+    let i = n.tokens.start;
+    if i < range.start + 2 {
+        return None;
+    }
+    let sep = &a.tokens[i - 1];
+    if !(sep.kind == TokenKind::Punct && matches!(sep.norm.as_str(), "-" | ":")) {
+        return None;
+    }
+    let from = (i - 1).saturating_sub(5).max(range.start);
+    // The category must be the words right before the dash, not earlier ones.
+    let last = a
+        .hits_in(from..i - 1)
+        .iter()
+        .rev()
+        .find(|h| h.end == i - 1)?;
+    let near = a.hits_in(from..i - 1);
+    let rank_and_file = near
+        .iter()
+        .any(|h| h.concept == Concept::Cue(Cue::RankAndFile));
+    match last.concept {
+        _ if rank_and_file => Some("enlisted"),
+        Concept::Cue(Cue::Officer) => Some("officers"),
+        Concept::Cue(Cue::Wounded) => Some("wounded"),
+        Concept::Cue(Cue::Women) => Some("women"),
+        Concept::Cue(Cue::Civilian) => Some("civilians"),
+        _ => None,
+    }
 }
 
 fn branch_start(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> usize {

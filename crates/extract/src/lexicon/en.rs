@@ -272,4 +272,12 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("included", Cue(Among)),
     ("those freed", Cue(Among)),
     ("each=", Cue(EachSide)),
+    ("not an exchange", Cue(NotExchange)),
+    ("not a prisoner exchange", Cue(NotExchange)),
+    ("outside the exchange", Cue(Extra)),
+    ("outside the swap", Cue(Extra)),
+    ("that day", Cue(Then)),
+    ("deal=", Cue(Deal)),
+    ("agreement", Cue(Deal)),
+    ("all are", Cue(AllOfThem)),
 ];

@@ -93,6 +93,12 @@ pub enum Cue {
     Own,
     /// A verb of receiving: received, got back, получила, отримала.
     Receive,
+    /// The text says it was not a swap: "це не був обмін", "это не обмен", "not an exchange".
+    NotExchange,
+    /// Returned outside the swap: "поза межами обміну", "outside the exchange".
+    Extra,
+    /// A deal or agreement: домовленість, договоренность, deal.
+    Deal,
     /// The President's Office: hides the President inside its name.
     Office,
     /// A period: days, this week ("the second exchange in 2 days").

@@ -273,4 +273,12 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("воссоедин", Cue(Return)),
     ("каждая сторона", Cue(EachSide)),
     ("каждая из сторон", Cue(EachSide)),
+    ("не обмен", Cue(NotExchange)),
+    ("не был обменом", Cue(NotExchange)),
+    ("не было обмена", Cue(NotExchange)),
+    ("вне рамок обмена", Cue(Extra)),
+    ("того же дня", Cue(Then)),
+    ("в тот день", Cue(Then)),
+    ("договоренност", Cue(Deal)),
+    ("соглашени", Cue(Deal)),
 ];
