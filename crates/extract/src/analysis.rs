@@ -39,6 +39,7 @@ impl Analysis {
         let numbers = find_numbers(&tokens, lang);
         let ordinals = find_ordinals(&tokens, lang);
         let dates = find_dates(&tokens, lang);
+        let sentences = split_at_dates(&tokens, sentences, &dates);
         let mut sentence_cues = vec![0u64; sentences.len()];
         let mut si = 0;
         for h in &hits {
@@ -140,4 +141,90 @@ impl Analysis {
             .get(i)
             .is_some_and(|t| t.kind == TokenKind::Word && words.contains(&t.norm.as_str()))
     }
+}
+
+/// Words that may stand between a clause break and the date that opens the next
+/// clause ("..., у суботу – ще 307", "..., and on Saturday 307").
+const CLAUSE_OPENERS: &[&str] = &[
+    "у",
+    "в",
+    "во",
+    "на",
+    "а",
+    "і",
+    "й",
+    "та",
+    "и",
+    "and",
+    "but",
+    "on",
+    "while",
+    "then",
+    "тоді",
+    "тогда",
+];
+
+/// Split a sentence where a second date opens a clause of its own: "У п'ятницю ми
+/// повернули 390 людей, у суботу – ще 307" speaks of two days. A date that only
+/// restates the first ("Сьогодні, 24 травня") stays in its sentence.
+fn split_at_dates(
+    tokens: &[Token],
+    sentences: Vec<Sentence>,
+    dates: &[DateMatch],
+) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut di = 0;
+    for s in sentences {
+        while di < dates.len() && dates[di].tokens.start < s.tokens.start {
+            di += 1;
+        }
+        let mut cuts = Vec::new();
+        let mut prev_end: Option<usize> = None;
+        let mut k = di;
+        while k < dates.len() && dates[k].tokens.end <= s.tokens.end {
+            let d = &dates[k];
+            if let Some(pe) = prev_end {
+                // Something other than punctuation between the two dates...
+                let words_between =
+                    (pe..d.tokens.start).any(|i| tokens[i].kind != TokenKind::Punct);
+                // ...and a clause break right before this date (after optional opener words).
+                let mut cut = d.tokens.start;
+                while cut > pe
+                    && tokens[cut - 1].kind == TokenKind::Word
+                    && CLAUSE_OPENERS.contains(&tokens[cut - 1].norm.as_str())
+                {
+                    cut -= 1;
+                }
+                let break_before = cut > pe
+                    && tokens[cut - 1].kind == TokenKind::Punct
+                    && matches!(tokens[cut - 1].norm.as_str(), "," | ";" | "-" | ":");
+                if words_between && break_before && cut > s.tokens.start {
+                    cuts.push(cut);
+                }
+            }
+            prev_end = Some(d.tokens.end);
+            k += 1;
+        }
+        if cuts.is_empty() {
+            out.push(s);
+            continue;
+        }
+        let mut start = s.tokens.start;
+        for (n, cut) in cuts
+            .iter()
+            .copied()
+            .chain(std::iter::once(s.tokens.end))
+            .enumerate()
+        {
+            out.push(Sentence {
+                tokens: start..cut,
+                heading: s.heading && cuts.is_empty(),
+                line_start: s.line_start && n == 0,
+                list_item: s.list_item && n == 0,
+                ..s.clone()
+            });
+            start = cut;
+        }
+    }
+    out
 }

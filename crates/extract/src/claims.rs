@@ -300,7 +300,10 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
             continue;
         }
         let next = numbers.get(k + 1).map_or(range.end, |m| m.tokens.start);
-        let head = head_of(a, n, range.end, next);
+        let mut head = head_of(a, n, range.end, next);
+        if head.noun.is_none() && elliptic_people(a, si, n) {
+            head.noun = Some(Cue::People);
+        }
         // Ages after "the oldest"/"the youngest".
         if let Some((field, value)) = age_claim(a, n, &range) {
             let span = a.span(range.start, n.tokens.end - 1).cover(n.span);
@@ -502,6 +505,29 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
         }
     }
     out
+}
+
+/// "у суботу – ще 307", "and another 307 on Saturday": a bare number after "ще",
+/// "another" or a dash counts the people the previous clause counted.
+fn elliptic_people(a: &Analysis, si: usize, n: &Number) -> bool {
+    let i = n.tokens.start;
+    let r = a.range(si);
+    let cue_before = (i.saturating_sub(2).max(r.start)..i)
+        .any(|j| a.word_in(j, &["ще", "еще", "another"]) || a.tokens[j].norm == "-");
+    if !cue_before || si == 0 || a.sentences[si - 1].line != a.sentences[si].line {
+        return false;
+    }
+    // Only a clause cut from the same sentence: the previous one did not end with a stop.
+    let prev = a.range(si - 1);
+    if matches!(a.tokens[prev.end - 1].norm.as_str(), "." | "!" | "?" | "…") {
+        return false;
+    }
+    a.hits_in(prev).iter().any(|h| {
+        matches!(
+            h.concept,
+            Concept::Cue(Cue::People | Cue::Military | Cue::Soldier | Cue::Bodies)
+        )
+    })
 }
 
 /// "з 2022 року", "since 2022", "с 2022 года": a total since a year is for the whole war.
