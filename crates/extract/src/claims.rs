@@ -268,10 +268,19 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
                 seq: *seq,
             });
         };
-    if cue(Cue::AllOfThem) {
+    if let Some(all) = hits
+        .iter()
+        .find(|h| h.concept == Concept::Cue(Cue::AllOfThem))
+    {
         for (c, field) in [(Cue::Civilian, "civilians"), (Cue::RankAndFile, "enlisted")] {
             if let Some(h) = hits.iter().find(|h| h.concept == Concept::Cue(c)) {
-                push(&mut out, Field::AllOf(field), Count::exact(0), h.span, 0);
+                push(
+                    &mut out,
+                    Field::AllOf(field),
+                    Count::exact(0),
+                    all.span.cover(h.span),
+                    0,
+                );
             }
         }
     }

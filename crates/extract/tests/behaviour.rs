@@ -695,16 +695,19 @@ fn known_gap_help_of_a_state_in_a_reported_sentence() {
 }
 
 #[test]
-fn known_gap_month_and_today_in_one_sentence() {
+fn month_and_today_in_one_sentence_are_two_events() {
     let body = "Наприкінці квітня з полону повернулися 246 українців, а сьогодні Україна повернула ще 205 захисників.";
     let r = report(Lang::Uk, "2025-05-06", "Укрінформ", body);
     let m = main_event(&r);
     assert_eq!(m["date"], "2025-05-06");
-    // FIXME: to_ukraine should be 205 ("сьогодні ... ще 205"), and 246 ("наприкінці
-    // квітня", a month without a day) an undated background exchange; today the
-    // first number of the sentence wins and no background event is made.
-    exact(m, "to_ukraine", 246);
-    assert_eq!(events(&r).len(), 1, "{r:#}");
+    // "сьогодні ... ще 205" is the main event; "наприкінці квітня" (a month without
+    // a day) is an undated background exchange of 246.
+    exact(m, "to_ukraine", 205);
+    let all = events(&r);
+    assert_eq!(all.len(), 2, "{r:#}");
+    assert_eq!(all[1]["role"], "background");
+    assert!(all[1].get("date").is_none(), "{r:#}");
+    exact(&all[1], "to_ukraine", 246);
 }
 
 #[test]
