@@ -34,6 +34,8 @@ struct SentenceInfo {
     then: bool,
     this: bool,
     ordinal_exchange: bool,
+    /// An exchange or captivity word comes before the first bodies word.
+    exchange_or_captivity_first: bool,
 }
 
 impl SentenceInfo {
@@ -83,6 +85,22 @@ fn sentence_info(a: &Analysis, si: usize, published: Option<NaiveDate>) -> Sente
     info.children = a.sentence_has(si, Cue::Children);
     info.disrupted = a.sentence_has(si, Cue::Disrupted);
     info.ret = a.sentence_has(si, Cue::Return);
+    // "обмін тілами", "exchange of bodies" is about bodies.
+    info.exchange_or_captivity_first = a
+        .hits_in(r.clone())
+        .iter()
+        .find_map(|h| match h.concept {
+            Concept::Cue(Cue::Exchange) => {
+                let phrase_end = (h.end..(h.end + 3).min(r.end))
+                    .find(|&i| a.tokens[i].kind == swapledger_text::TokenKind::Punct)
+                    .unwrap_or((h.end + 3).min(r.end));
+                Some(!a.has_cue(h.end..phrase_end, Cue::Bodies))
+            }
+            Concept::Cue(Cue::Captivity) => Some(true),
+            Concept::Cue(Cue::Bodies) => Some(false),
+            _ => None,
+        })
+        .unwrap_or(false);
     info.background = a.has_cue(head.clone(), Cue::Background)
         || a.has_cue(r.start..(r.start + 6).min(r.end), Cue::Background);
     info.then = a.has_cue(head.clone(), Cue::Then);
@@ -153,6 +171,10 @@ pub fn assemble(
         i.exchange || i.bodies || i.disrupted && i.ordinal_exchange || i.release || i.children
     }) {
         main_kind = infos[si].kind();
+        // A lead that names both people from captivity and bodies is about what it names first.
+        if main_kind == Kind::Repatriation && infos[si].exchange_or_captivity_first {
+            main_kind = Kind::Exchange;
+        }
         kind_span = Some(si);
     } else {
         let any = |f: fn(&SentenceInfo) -> bool| lead.iter().copied().find(|&si| f(&infos[si]));
@@ -239,7 +261,36 @@ pub fn assemble(
         let para = a.sentences[si].paragraph;
         let since = a.sentence_has(si, Cue::SinceStart) && !info.exchange && !info.bodies;
         let eventful = (info.event_cue() || has_counts) && !since;
-        let target = if let Some((d, span)) = info.day.filter(|_| eventful) {
+        let same_day = info
+            .day
+            .is_none_or(|(d, _)| main_date.is_some_and(|m| m.0 == d))
+            || info.then;
+        let target = if main_kind == Kind::Exchange
+            && info.bodies
+            && !info.exchange
+            && has_counts
+            && same_day
+            && !info.background
+        {
+            // A secondary happening on the same day: bodies handed over beside the swap.
+            match drafts.iter().position(|x| {
+                x.kind == Kind::Repatriation && x.date.map(|d| d.0) == main_date.map(|m| m.0)
+            }) {
+                Some(i) => i,
+                None => {
+                    drafts.push(Draft {
+                        kind: Kind::Repatriation,
+                        kind_span: a.sentence_span(si),
+                        role: Role::Background,
+                        date: info.day.or(main_date),
+                        claims: Vec::new(),
+                        cumulative: Vec::new(),
+                        last_paragraph: para,
+                    });
+                    drafts.len() - 1
+                }
+            }
+        } else if let Some((d, span)) = info.day.filter(|_| eventful) {
             if main_date.is_some_and(|m| m.0 == d) || (main_date.is_none() && Some(d) == published)
             {
                 0

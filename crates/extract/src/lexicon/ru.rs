@@ -281,4 +281,6 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("в тот день", Cue(Then)),
     ("договоренност", Cue(Deal)),
     ("соглашени", Cue(Deal)),
+    ("тяжелоранен", Cue(Wounded)),
+    ("в этот день", Cue(This)),
 ];

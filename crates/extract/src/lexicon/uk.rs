@@ -308,4 +308,5 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("домовленіст", Cue(Deal)),
     ("угод", Cue(Deal)),
     ("усі —", Cue(AllOfThem)),
+    ("цього дня", Cue(This)),
 ];
