@@ -197,6 +197,14 @@ pub fn assemble(
             kind_span = any(|i| i.exchange).or(kind_span);
         }
     }
+    // A lead that says the exchange or handover did not happen is about a disrupted one.
+    if let Some(&si) = lead.iter().take(3).find(|&&si| {
+        let i = &infos[si];
+        i.disrupted && (i.exchange || i.bodies || i.ordinal_exchange) && !i.background
+    }) {
+        main_kind = Kind::Disrupted;
+        kind_span = Some(si);
+    }
     // "Це не був обмін", "это не обмен": a one-sided release, whatever the lead says.
     if main_kind != Kind::Repatriation {
         if let Some(si) = (0..n).find(|&si| {
@@ -218,7 +226,9 @@ pub fn assemble(
             continue;
         }
         if let Some(d) = info.day {
-            if info.event_cue() || info.this {
+            let plural_exchanges =
+                a.sentence_has(si, Cue::Exchanges) && !a.sentence_has(si, Cue::SinceStart);
+            if info.event_cue() || info.this || plural_exchanges {
                 main_date = Some(d);
                 break;
             }
@@ -593,7 +603,23 @@ fn build(d: Draft, a: &Analysis, is_main: bool, _main_claims: &[Claim]) -> Event
                 let cands: Vec<&Claim> = if *name == "to_ukraine" {
                     let strong: Vec<&Claim> =
                         cands.iter().copied().filter(|c| c.priority >= 0).collect();
-                    if !strong.is_empty() {
+                    // A stated figure that is exactly military + civilians is the total
+                    // ("205 of its citizens: 185 servicemen and 20 civilians").
+                    let parts = |f: &str| {
+                        by_field
+                            .get(&Field::Count(leak(f)))
+                            .and_then(|v| v.first())
+                            .map(|c| c.value.value)
+                    };
+                    let whole = match (parts("military"), parts("civilians")) {
+                        (Some(m), Some(c)) => {
+                            strong.iter().copied().find(|x| x.value.value == m + c)
+                        }
+                        _ => None,
+                    };
+                    if let Some(w) = whole {
+                        vec![w]
+                    } else if !strong.is_empty() {
                         strong
                     } else if branch_numbers <= 1 {
                         cands.clone()

@@ -280,4 +280,10 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("deal=", Cue(Deal)),
     ("agreement", Cue(Deal)),
     ("all are", Cue(AllOfThem)),
+    ("previous", Cue(Background)),
+    ("bringing to", Cue(Total)),
+    ("bringing the total", Cue(Total)),
+    ("did not happen", Cue(Disrupted)),
+    ("failed to take place", Cue(Disrupted)),
+    ("fell apart", Cue(Disrupted)),
 ];

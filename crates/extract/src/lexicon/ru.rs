@@ -283,4 +283,8 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("соглашени", Cue(Deal)),
     ("тяжелоранен", Cue(Wounded)),
     ("в этот день", Cue(This)),
+    ("предыдущ", Cue(Background)),
+    ("не состоялась", Cue(Disrupted)),
+    ("не состоялся", Cue(Disrupted)),
+    ("не состоялось", Cue(Disrupted)),
 ];

@@ -309,4 +309,8 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("угод", Cue(Deal)),
     ("усі —", Cue(AllOfThem)),
     ("цього дня", Cue(This)),
+    ("попередн", Cue(Background)),
+    ("не відбулас", Cue(Disrupted)),
+    ("не відбулося", Cue(Disrupted)),
+    ("зірвал", Cue(Disrupted)),
 ];
