@@ -105,11 +105,10 @@ fn sentence_info(a: &Analysis, si: usize, published: Option<NaiveDate>) -> Sente
         || a.has_cue(r.start..(r.start + 6).min(r.end), Cue::Background);
     info.then = a.has_cue(head.clone(), Cue::Then);
     info.this = a.sentence_has(si, Cue::This);
-    info.ordinal_exchange = a.ordinals_in(r.clone()).iter().any(|o| {
-        o.tokens.end <= r.end
-            && a.has_cue(o.tokens.end..(o.tokens.end + 3).min(r.end), Cue::Exchange)
-            && !a.has_cue(o.tokens.end..(o.tokens.end + 3).min(r.end), Cue::Period)
-    });
+    info.ordinal_exchange = a
+        .ordinals_in(r.clone())
+        .iter()
+        .any(|o| o.tokens.end <= r.end && counts_exchanges(a, o, &r));
     let future = a.sentence_has(si, Cue::Future);
     if let Some(reference) = published {
         let dir = if future {
@@ -545,7 +544,7 @@ fn name_claims(a: &Analysis, si: usize, info: &SentenceInfo, seq: &mut usize) ->
     {
         let after = o.tokens.end..(o.tokens.end + 3).min(r.end);
         if o.value > 1
-            && a.has_cue(after.clone(), Cue::Exchange)
+            && counts_exchanges(a, o, &r)
             && !a.has_cue(after, Cue::Stage)
             && !a.sentence_has(si, Cue::ThisYear)
             && !a.sentence_has(si, Cue::Period)
@@ -566,6 +565,24 @@ fn name_claims(a: &Analysis, si: usize, info: &SentenceInfo, seq: &mut usize) ->
     }
     let _ = info;
     out
+}
+
+/// "п'ятий обмін", "the 50th prisoner exchange": an ordinal that numbers exchanges,
+/// not a day, stage or time of one ("другий день обміну", "the second stage").
+fn counts_exchanges(
+    a: &Analysis,
+    o: &swapledger_text::ordinals::Ordinal,
+    r: &std::ops::Range<usize>,
+) -> bool {
+    let after = o.tokens.end..(o.tokens.end + 3).min(r.end);
+    a.has_cue(after.clone(), Cue::Exchange)
+        && !a.has_cue(after, Cue::Period)
+        && !a.word_in(
+            o.tokens.end,
+            &[
+                "день", "дня", "day", "етап", "этап", "stage", "phase", "раз", "time",
+            ],
+        )
 }
 
 /// Choose each field's value from the claims and write the event.

@@ -254,7 +254,6 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("an exchange of", Cue(Each)),
     ("office of the president of ukraine", Cue(Office)),
     ("days=", Cue(Period)),
-    ("day=", Cue(Period)),
     ("this week", Cue(Period)),
     ("this month", Cue(Period)),
     ("its=", Cue(Own)),
@@ -286,4 +285,6 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("did not happen", Cue(Disrupted)),
     ("failed to take place", Cue(Disrupted)),
     ("fell apart", Cue(Disrupted)),
+    ("rank and file and sergeant", Cue(RankAndFile)),
+    ("privates and sergeants", Cue(RankAndFile)),
 ];

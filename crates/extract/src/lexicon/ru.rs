@@ -259,7 +259,6 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("офис президента украин", Cue(Office)),
     ("дней=", Cue(Period)),
     ("дня=", Cue(Period)),
-    ("день=", Cue(Period)),
     ("суток=", Cue(Period)),
     ("сутки=", Cue(Period)),
     ("на этой неделе", Cue(Period)),
@@ -287,4 +286,6 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("не состоялась", Cue(Disrupted)),
     ("не состоялся", Cue(Disrupted)),
     ("не состоялось", Cue(Disrupted)),
+    ("рядов и= сержантск состав", Cue(RankAndFile)),
+    ("рядов и= сержант", Cue(RankAndFile)),
 ];

@@ -283,7 +283,6 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("офісу президента україн", Cue(Office)),
     ("днів=", Cue(Period)),
     ("дні=", Cue(Period)),
-    ("день=", Cue(Period)),
     ("доби=", Cue(Period)),
     ("добу=", Cue(Period)),
     ("цього тижня", Cue(Period)),
@@ -313,4 +312,8 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("не відбулас", Cue(Disrupted)),
     ("не відбулося", Cue(Disrupted)),
     ("зірвал", Cue(Disrupted)),
+    ("рядов і= сержантськ склад", Cue(RankAndFile)),
+    ("рядов та= сержантськ склад", Cue(RankAndFile)),
+    ("рядов і= сержант", Cue(RankAndFile)),
+    ("рядов та= сержант", Cue(RankAndFile)),
 ];
