@@ -48,6 +48,9 @@ pub fn parse_published(value: &str) -> Option<NaiveDate> {
 
 /// The Kyiv calendar date of a UTC time (EET, UTC+2; EEST, UTC+3 from the last
 /// Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC).
+///
+/// Never panics: at the very end of chrono's range, where the Kyiv time is
+/// not representable, the UTC date is returned.
 pub fn kyiv_date(utc: chrono::NaiveDateTime) -> NaiveDate {
     use chrono::{Datelike, Duration, Weekday};
     let year = utc.date().year();
@@ -59,7 +62,9 @@ pub fn kyiv_date(utc: chrono::NaiveDateTime) -> NaiveDate {
         d.and_hms_opt(1, 0, 0).unwrap_or_default()
     };
     let summer = utc >= last_sunday(3) && utc < last_sunday(10);
-    (utc + Duration::hours(if summer { 3 } else { 2 })).date()
+    utc.checked_add_signed(Duration::hours(if summer { 3 } else { 2 }))
+        .unwrap_or(utc)
+        .date()
 }
 
 fn parse_metadata(block: &str) -> Metadata {
