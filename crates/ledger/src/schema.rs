@@ -1,0 +1,155 @@
+//! Versioned migrations of the SQLite schema.
+//!
+//! `schema_version` holds one row per applied migration. Migration N is the
+//! SQL constant `MIGRATIONS[N - 1]`, applied in one transaction with its row.
+//! A database whose version is newer than [`SCHEMA_VERSION`] is refused; an
+//! older one is migrated forward on open. A released version's SQL is never
+//! edited: a change is a new migration (the frozen v1 fixture under
+//! `tests/data/` checks that v1 files stay readable).
+
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::error::{LedgerError, Result};
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Migration 1: documents, sightings, FTS5, reports, claims, events, corrections.
+const V1: &str = r#"
+CREATE TABLE documents (
+    id          TEXT PRIMARY KEY,      -- SHA-256 hex of the body
+    body        TEXT NOT NULL,
+    language    TEXT,
+    published   TEXT,                  -- YYYY-MM-DD
+    source      TEXT,
+    url         TEXT,
+    first_path  TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX documents_published ON documents(published);
+
+CREATE TABLE sightings (
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    path        TEXT NOT NULL,
+    url         TEXT,
+    source      TEXT,
+    published   TEXT,
+    PRIMARY KEY (document_id, path)
+) WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    body, content='documents', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2'
+);
+
+CREATE TABLE reports (
+    id                INTEGER PRIMARY KEY,
+    document_id       TEXT NOT NULL REFERENCES documents(id),
+    extractor_version TEXT NOT NULL,
+    current           INTEGER NOT NULL,
+    json              TEXT NOT NULL,   -- the swapledger.report/1 JSON
+    created_at        TEXT NOT NULL,
+    UNIQUE (document_id, extractor_version)
+);
+CREATE INDEX reports_current ON reports(document_id) WHERE current = 1;
+
+-- One fact of one event of one report. Counts, ordinals and ages are in
+-- value/approx; kind, date and set members (mediators, sources,
+-- branches_mentioned) in text.
+CREATE TABLE claims (
+    id          INTEGER PRIMARY KEY,
+    report_id   INTEGER NOT NULL REFERENCES reports(id),
+    event_index INTEGER NOT NULL,
+    role        TEXT NOT NULL,         -- main | background
+    field       TEXT NOT NULL,         -- kind, date, to_ukraine, branches.sbu, mediators, ...
+    value       INTEGER,
+    approx      TEXT,                  -- over | about | under | NULL
+    text        TEXT,
+    evidence    TEXT NOT NULL          -- JSON [[start, end], ...]
+);
+CREATE INDEX claims_report ON claims(report_id, event_index);
+
+-- Reconciled events (derived: rebuilt by reconciliation, corrections applied on read).
+CREATE TABLE events (
+    id         TEXT PRIMARY KEY,
+    kind       TEXT NOT NULL,
+    date       TEXT NOT NULL,
+    ordinal    INTEGER,
+    conflict   INTEGER NOT NULL,
+    to_ukraine INTEGER,
+    to_russia  INTEGER,
+    documents  INTEGER NOT NULL,
+    json       TEXT NOT NULL
+);
+CREATE INDEX events_date ON events(date);
+
+-- The audit log: append-only.
+CREATE TABLE corrections (
+    seq      INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id TEXT NOT NULL,
+    field    TEXT NOT NULL,
+    value    TEXT NOT NULL,            -- report-v1 Count JSON
+    old      TEXT,                     -- Count JSON of the best value before, or NULL
+    note     TEXT NOT NULL,
+    by       TEXT NOT NULL,
+    at       TEXT NOT NULL             -- UTC RFC 3339
+);
+CREATE INDEX corrections_event ON corrections(event_id);
+CREATE TRIGGER corrections_no_update BEFORE UPDATE ON corrections
+BEGIN SELECT RAISE(ABORT, 'corrections are append-only'); END;
+CREATE TRIGGER corrections_no_delete BEFORE DELETE ON corrections
+BEGIN SELECT RAISE(ABORT, 'corrections are append-only'); END;
+
+-- Flags: 'dirty' = claims changed since the last reconciliation.
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"#;
+
+/// Every migration, in order: index 0 is version 1.
+const MIGRATIONS: &[&str] = &[V1];
+
+/// The version of an open database (0 for a new file).
+pub(crate) fn version(conn: &Connection) -> Result<u32> {
+    let has: Option<String> = conn
+        .query_row(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if has.is_none() {
+        return Ok(0);
+    }
+    let v: Option<u32> =
+        conn.query_row("SELECT MAX(version) FROM schema_version", [], |r| r.get(0))?;
+    Ok(v.unwrap_or(0))
+}
+
+/// Bring the database to [`SCHEMA_VERSION`].
+pub(crate) fn migrate(conn: &mut Connection) -> Result<u32> {
+    let found = version(conn)?;
+    if found > SCHEMA_VERSION {
+        return Err(LedgerError::SchemaTooNew {
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    for v in found + 1..=SCHEMA_VERSION {
+        let tx = conn.transaction()?;
+        tx.execute_batch(
+            "CREATE TABLE IF NOT EXISTS schema_version (
+                version    INTEGER PRIMARY KEY,
+                applied_at TEXT NOT NULL
+            );",
+        )?;
+        tx.execute_batch(MIGRATIONS[(v - 1) as usize])?;
+        tx.execute(
+            "INSERT INTO schema_version (version, applied_at) VALUES (?1, ?2)",
+            rusqlite::params![v, crate::store::now()],
+        )?;
+        tx.commit()?;
+    }
+    Ok(SCHEMA_VERSION)
+}

@@ -1,0 +1,982 @@
+//! The SQLite store: opening (WAL, migrations), ingesting documents in
+//! batched transactions, reconciling, queries with as-of, corrections.
+//!
+//! Ingest writes documents, sightings, reports and claims and marks the store
+//! *dirty*; [`Ledger::reconcile`] rebuilds the `events` table from the claims
+//! of current reports in one transaction and clears the mark. A query on a
+//! dirty store (an ingest that was interrupted, or a caller that did not
+//! reconcile yet) reconciles in memory instead of reading `events`, so answers
+//! are never stale. Corrections are laid over events when they are read.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use chrono::{Days, NaiveDate, Utc};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use swapledger_extract::report::COUNT_FIELDS;
+use swapledger_extract::{extract, Input, Kind, Report, EXTRACTOR_VERSION};
+use swapledger_ingest::Document;
+use swapledger_text::{Lang, Span};
+
+use crate::error::{LedgerError, Result};
+use crate::model::{
+    parse_approx, Answer, BatchSummary, Correction, CountValue, EventFilter, IngestOutcome,
+    LedgerEvent, ReconcileSummary, SearchHit, SeriesPoint, Stats, StoredDocument, StoredSighting,
+};
+use crate::model::{ClaimRole, SpanRef};
+use crate::reconcile::{
+    self, apply_corrections, DocMeta, FigureClaim, ListClaim, ListName, ReportClaims, ReportEvent,
+};
+use crate::schema;
+
+/// The current time as stored in the audit log (UTC, RFC 3339, microseconds).
+pub(crate) fn now() -> String {
+    Utc::now().format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
+}
+
+fn date_str(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+fn parse_date(s: Option<String>) -> Option<NaiveDate> {
+    s.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok())
+}
+
+/// One document to ingest, with its report when the caller already extracted it.
+#[derive(Debug, Clone)]
+pub struct IngestItem {
+    /// The document.
+    pub document: Document,
+    /// Its report; `None` to let the ledger extract it (only done for a new document).
+    pub report: Option<Report>,
+}
+
+/// An analyst's correction to make.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewCorrection {
+    /// Event id.
+    pub event: String,
+    /// Figure (report-v1 field name).
+    pub field: String,
+    /// The value.
+    pub value: CountValue,
+    /// Why (required).
+    pub note: String,
+    /// Who.
+    pub by: String,
+}
+
+/// Extract a document's report with its own metadata (what ingest does).
+pub fn extract_document(doc: &Document) -> Report {
+    extract(&Input {
+        body: &doc.body,
+        language: doc.meta.language.as_deref().and_then(Lang::from_code),
+        published: doc.meta.published,
+        source: doc.meta.source.as_deref(),
+        url: doc.meta.url.as_deref(),
+        path: Some(&doc.path),
+    })
+}
+
+/// The ledger: one SQLite connection.
+#[derive(Debug)]
+pub struct Ledger {
+    conn: Connection,
+}
+
+fn spans_text(s: &[Span]) -> String {
+    let mut out = String::from("[");
+    for (i, s) in s.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&format!("[{},{}]", s.start, s.end));
+    }
+    out.push(']');
+    out
+}
+
+fn parse_spans(s: &str) -> Vec<SpanRef> {
+    let mut nums = Vec::new();
+    let mut cur: Option<usize> = None;
+    for b in s.bytes() {
+        if b.is_ascii_digit() {
+            cur = Some(cur.unwrap_or(0) * 10 + (b - b'0') as usize);
+        } else if let Some(n) = cur.take() {
+            nums.push(n);
+        }
+    }
+    if let Some(n) = cur {
+        nums.push(n);
+    }
+    nums.chunks_exact(2)
+        .map(|p| SpanRef {
+            start: p[0],
+            end: p[1],
+        })
+        .collect()
+}
+
+/// Write a report and its claims; returns the number of claims.
+fn insert_report(tx: &Transaction<'_>, doc_id: &str, report: &Report) -> Result<(i64, usize)> {
+    tx.execute(
+        "UPDATE reports SET current = 0 WHERE document_id = ?1 AND current = 1",
+        [doc_id],
+    )?;
+    tx.prepare_cached(
+        "INSERT INTO reports (document_id, extractor_version, current, json, created_at)
+         VALUES (?1, ?2, 1, ?3, ?4)",
+    )?
+    .execute(params![
+        doc_id,
+        EXTRACTOR_VERSION,
+        report.to_json().to_string(),
+        now()
+    ])?;
+    let rid = tx.last_insert_rowid();
+    let n = insert_claims(tx, rid, report)?;
+    Ok((rid, n))
+}
+
+fn insert_claims(tx: &Transaction<'_>, rid: i64, report: &Report) -> Result<usize> {
+    let mut st = tx.prepare_cached(
+        "INSERT INTO claims (report_id, event_index, role, field, value, approx, text, evidence)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    let mut n = 0;
+    for (i, e) in report.events.iter().enumerate() {
+        let role = e.role.as_str();
+        let mut put = |field: &str,
+                       value: Option<u64>,
+                       approx: Option<&str>,
+                       text: Option<&str>,
+                       ev: &[Span]|
+         -> Result<()> {
+            st.execute(params![
+                rid,
+                i as i64,
+                role,
+                field,
+                value.map(|v| v as i64),
+                approx,
+                text,
+                spans_text(ev)
+            ])?;
+            n += 1;
+            Ok(())
+        };
+        put(
+            "kind",
+            None,
+            None,
+            Some(e.kind.value.as_str()),
+            &e.kind.evidence,
+        )?;
+        if let Some(d) = &e.date {
+            put("date", None, None, Some(&date_str(d.value)), &d.evidence)?;
+        }
+        if let Some(o) = &e.ordinal {
+            put("ordinal", Some(o.value), None, None, &o.evidence)?;
+        }
+        for name in COUNT_FIELDS {
+            if let Some(c) = e.counts.get(name) {
+                put(
+                    name,
+                    Some(c.value.value),
+                    c.value.approx.map(|a| a.as_str()),
+                    None,
+                    &c.evidence,
+                )?;
+            }
+        }
+        for (b, c) in &e.branches {
+            put(
+                &format!("branches.{b}"),
+                Some(c.value.value),
+                c.value.approx.map(|a| a.as_str()),
+                None,
+                &c.evidence,
+            )?;
+        }
+        if let Some(o) = &e.oldest {
+            put("oldest", Some(o.value), None, None, &o.evidence)?;
+        }
+        if let Some(y) = &e.youngest {
+            put("youngest", Some(y.value), None, None, &y.evidence)?;
+        }
+        for (name, set) in [
+            ("mediators", &e.mediators),
+            ("sources", &e.sources),
+            ("branches_mentioned", &e.branches_mentioned),
+        ] {
+            for (k, f) in set {
+                put(name, None, None, Some(k), &f.evidence)?;
+            }
+        }
+    }
+    Ok(n)
+}
+
+fn set_dirty(tx: &Transaction<'_>, dirty: bool) -> Result<()> {
+    tx.execute(
+        "INSERT INTO meta (key, value) VALUES ('dirty', ?1)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [if dirty { "1" } else { "0" }],
+    )?;
+    Ok(())
+}
+
+fn end_of_day(d: NaiveDate) -> String {
+    // Corrections made up to the end of the day (UTC): strictly before the next midnight.
+    let next = d.checked_add_days(Days::new(1)).unwrap_or(d);
+    format!("{}T00:00:00", date_str(next))
+}
+
+impl Ledger {
+    /// Open (or create) a ledger file: WAL, foreign keys, migrations to [`crate::SCHEMA_VERSION`].
+    pub fn open(path: impl AsRef<Path>) -> Result<Ledger> {
+        let conn = Connection::open(path)?;
+        Self::setup(conn)
+    }
+
+    /// A ledger in memory (tests, examples).
+    pub fn open_in_memory() -> Result<Ledger> {
+        Self::setup(Connection::open_in_memory()?)
+    }
+
+    fn setup(mut conn: Connection) -> Result<Ledger> {
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        schema::migrate(&mut conn)?;
+        Ok(Ledger { conn })
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<u32> {
+        schema::version(&self.conn)
+    }
+
+    /// Run SQLite's integrity check and the ledger's own invariants (every
+    /// document has one current report, every claim a report, FTS rows match
+    /// documents). Returns the problems found (empty when consistent).
+    pub fn check_integrity(&self) -> Result<Vec<String>> {
+        let mut problems = Vec::new();
+        let ic: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        if ic != "ok" {
+            problems.push(format!("integrity_check: {ic}"));
+        }
+        let q = |sql: &str| -> Result<i64> { Ok(self.conn.query_row(sql, [], |r| r.get(0))?) };
+        let n = q("SELECT COUNT(*) FROM documents d WHERE (SELECT COUNT(*) FROM reports r WHERE r.document_id = d.id AND r.current = 1) != 1")?;
+        if n > 0 {
+            problems.push(format!("{n} documents without exactly one current report"));
+        }
+        let n = q("SELECT COUNT(*) FROM claims c WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.id = c.report_id)")?;
+        if n > 0 {
+            problems.push(format!("{n} claims without a report"));
+        }
+        let n = q("SELECT COUNT(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM sightings s WHERE s.document_id = d.id)")?;
+        if n > 0 {
+            problems.push(format!("{n} documents without a sighting"));
+        }
+        let docs = q("SELECT COUNT(*) FROM documents")?;
+        let fts = q("SELECT COUNT(*) FROM documents_fts")?;
+        if docs != fts {
+            problems.push(format!("{docs} documents but {fts} indexed bodies"));
+        }
+        Ok(problems)
+    }
+
+    /// Whether a document (by body id) is stored.
+    pub fn contains(&self, document_id: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT 1 FROM documents WHERE id = ?1")?
+            .exists([document_id])?)
+    }
+
+    /// Ingest one document (extracted here when new) in its own transaction.
+    /// Call [`Ledger::reconcile`] afterwards (queries stay right meanwhile).
+    pub fn ingest_document(&mut self, doc: &Document) -> Result<IngestOutcome> {
+        let mut outcome = IngestOutcome::Unchanged;
+        self.ingest_batch_with(
+            &[IngestItem {
+                document: doc.clone(),
+                report: None,
+            }],
+            |o| outcome = o,
+        )?;
+        Ok(outcome)
+    }
+
+    /// Ingest a batch in one transaction: a new body is stored with its report
+    /// (extracted here when the item has none) and claims; a known body gets a
+    /// sighting when seen at a new path; nothing else changes (idempotent).
+    pub fn ingest_batch(&mut self, items: &[IngestItem]) -> Result<BatchSummary> {
+        self.ingest_batch_with(items, |_| {})
+    }
+
+    /// As [`Ledger::ingest_batch`], telling the outcome of each item in order.
+    pub fn ingest_batch_with(
+        &mut self,
+        items: &[IngestItem],
+        mut each: impl FnMut(IngestOutcome),
+    ) -> Result<BatchSummary> {
+        let mut sum = BatchSummary::default();
+        let tx = self.conn.transaction()?;
+        for item in items {
+            let doc = &item.document;
+            let id = doc.id();
+            let known = tx
+                .prepare_cached("SELECT 1 FROM documents WHERE id = ?1")?
+                .exists([&id])?;
+            let meta = &doc.meta;
+            let published = meta.published.map(date_str);
+            let outcome = if known {
+                let n = tx
+                    .prepare_cached(
+                        "INSERT OR IGNORE INTO sightings (document_id, path, url, source, published)
+                         VALUES (?1, ?2, ?3, ?4, ?5)",
+                    )?
+                    .execute(params![id, doc.path, meta.url, meta.source, published])?;
+                if n > 0 {
+                    IngestOutcome::NewSighting
+                } else {
+                    IngestOutcome::Unchanged
+                }
+            } else {
+                tx.prepare_cached(
+                    "INSERT INTO documents (id, body, language, published, source, url, first_path, ingested_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                )?
+                .execute(params![
+                    id,
+                    doc.body,
+                    meta.language,
+                    published,
+                    meta.source,
+                    meta.url,
+                    doc.path,
+                    now()
+                ])?;
+                let rowid = tx.last_insert_rowid();
+                tx.prepare_cached("INSERT INTO documents_fts (rowid, body) VALUES (?1, ?2)")?
+                    .execute(params![rowid, doc.body])?;
+                tx.prepare_cached(
+                    "INSERT INTO sightings (document_id, path, url, source, published)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                )?
+                .execute(params![
+                    id,
+                    doc.path,
+                    meta.url,
+                    meta.source,
+                    published
+                ])?;
+                let owned;
+                let report = match &item.report {
+                    Some(r) => r,
+                    None => {
+                        owned = extract_document(doc);
+                        &owned
+                    }
+                };
+                let (_, n) = insert_report(&tx, &id, report)?;
+                sum.claims += n;
+                IngestOutcome::New
+            };
+            sum.add(outcome);
+            each(outcome);
+        }
+        if sum.new > 0 {
+            set_dirty(&tx, true)?;
+        }
+        tx.commit()?;
+        Ok(sum)
+    }
+
+    /// Whether claims changed since the last reconciliation.
+    pub fn is_dirty(&self) -> Result<bool> {
+        let v: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = 'dirty'", [], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        Ok(v.as_deref() == Some("1"))
+    }
+
+    /// Load the claims of current reports, grouped by report; with `as_of`, only
+    /// documents published up to that day. Also returns how many undated
+    /// documents were left out.
+    pub fn load_claims(&self, as_of: Option<NaiveDate>) -> Result<(Vec<ReportClaims>, usize)> {
+        let base = "SELECT d.id, d.source, d.language, d.published, c.report_id, c.event_index,
+                           c.role, c.field, c.value, c.approx, c.text, c.evidence
+                    FROM claims c
+                    JOIN reports r ON r.id = c.report_id AND r.current = 1
+                    JOIN documents d ON d.id = r.document_id";
+        let sql = match as_of {
+            None => format!("{base} ORDER BY c.report_id, c.event_index, c.id"),
+            Some(_) => format!(
+                "{base} WHERE d.published IS NOT NULL AND d.published <= ?1
+                 ORDER BY c.report_id, c.event_index, c.id"
+            ),
+        };
+        let mut st = self.conn.prepare(&sql)?;
+        let mut rows = match as_of {
+            None => st.query([])?,
+            Some(d) => st.query([date_str(d)])?,
+        };
+        let mut out: Vec<ReportClaims> = Vec::new();
+        let mut last_report: Option<i64> = None;
+        let mut last_event: Option<i64> = None;
+        while let Some(r) = rows.next()? {
+            let rid: i64 = r.get(4)?;
+            let idx: i64 = r.get(5)?;
+            if last_report != Some(rid) {
+                out.push(ReportClaims {
+                    document: DocMeta {
+                        id: r.get(0)?,
+                        source: r.get(1)?,
+                        language: r.get(2)?,
+                        published: parse_date(r.get(3)?),
+                    },
+                    events: Vec::new(),
+                });
+                last_report = Some(rid);
+                last_event = None;
+            }
+            let rc = out.last_mut().expect("pushed");
+            if last_event != Some(idx) {
+                let role: String = r.get(6)?;
+                rc.events.push(ReportEvent {
+                    index: idx as u32,
+                    role: if role == "main" {
+                        ClaimRole::Main
+                    } else {
+                        ClaimRole::Background
+                    },
+                    kind: Kind::Exchange,
+                    date: None,
+                    figures: Vec::new(),
+                    lists: Vec::new(),
+                });
+                last_event = Some(idx);
+            }
+            let ev = rc.events.last_mut().expect("pushed");
+            let field: String = r.get(7)?;
+            let value: Option<i64> = r.get(8)?;
+            let approx: Option<String> = r.get(9)?;
+            let text: Option<String> = r.get(10)?;
+            match field.as_str() {
+                "kind" => {
+                    let t = text.unwrap_or_default();
+                    ev.kind = Kind::parse(&t)
+                        .ok_or_else(|| LedgerError::Corrupt(format!("unknown kind {t:?}")))?;
+                }
+                "date" => ev.date = parse_date(text),
+                _ => {
+                    if let Some(list) = ListName::parse(&field) {
+                        ev.lists.push(ListClaim {
+                            list,
+                            value: text.unwrap_or_default(),
+                        });
+                    } else {
+                        let v = value.ok_or_else(|| {
+                            LedgerError::Corrupt(format!("claim {field} without a value"))
+                        })?;
+                        let ev_text: String = r.get(11)?;
+                        ev.figures.push(FigureClaim {
+                            field,
+                            value: CountValue(swapledger_extract::Count {
+                                value: v as u64,
+                                approx: approx.as_deref().and_then(parse_approx),
+                            }),
+                            evidence: parse_spans(&ev_text),
+                        });
+                    }
+                }
+            }
+        }
+        let undated = match as_of {
+            None => 0,
+            Some(_) => self.conn.query_row(
+                "SELECT COUNT(*) FROM documents WHERE published IS NULL",
+                [],
+                |r| r.get::<_, i64>(0),
+            )? as usize,
+        };
+        Ok((out, undated))
+    }
+
+    /// Rebuild the `events` table from the claims of current reports, in one
+    /// transaction, and clear the dirty mark.
+    pub fn reconcile(&mut self) -> Result<ReconcileSummary> {
+        let (claims, _) = self.load_claims(None)?;
+        let rec = reconcile::reconcile(&claims);
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM events", [])?;
+        {
+            let mut st = tx.prepare_cached(
+                "INSERT INTO events (id, kind, date, ordinal, conflict, to_ukraine, to_russia, documents, json)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?;
+            for e in &rec.events {
+                st.execute(params![
+                    e.id,
+                    e.kind.as_str(),
+                    date_str(e.date),
+                    e.ordinal.map(|o| o as i64),
+                    e.conflict,
+                    e.best("to_ukraine").map(|v| v as i64),
+                    e.best("to_russia").map(|v| v as i64),
+                    e.documents.len() as i64,
+                    serde_json::to_string(e)?
+                ])?;
+            }
+        }
+        set_dirty(&tx, false)?;
+        tx.commit()?;
+        let orphaned = self.orphaned_corrections()?.len();
+        Ok(ReconcileSummary {
+            events: rec.events.len(),
+            conflicts: rec.events.iter().filter(|e| e.conflict).count(),
+            unplaced: rec.unplaced,
+            orphaned_corrections: orphaned,
+        })
+    }
+
+    fn corrections_up_to(&self, as_of: Option<NaiveDate>) -> Result<Vec<Correction>> {
+        let all = self.corrections()?;
+        Ok(match as_of {
+            None => all,
+            Some(d) => {
+                let end = end_of_day(d);
+                all.into_iter().filter(|c| c.at < end).collect()
+            }
+        })
+    }
+
+    /// Events without corrections: from the table, or reconciled in memory when
+    /// dirty or as of a date.
+    fn raw_events(
+        &self,
+        filter: &EventFilter,
+        as_of: Option<NaiveDate>,
+    ) -> Result<(Vec<LedgerEvent>, usize)> {
+        if as_of.is_some() || self.is_dirty()? {
+            let (claims, undated) = self.load_claims(as_of)?;
+            let rec = reconcile::reconcile(&claims);
+            return Ok((
+                rec.events
+                    .into_iter()
+                    .filter(|e| filter.accepts(e))
+                    .collect(),
+                undated,
+            ));
+        }
+        let mut sql = String::from("SELECT json FROM events WHERE 1 = 1");
+        let mut args: Vec<String> = Vec::new();
+        if let Some(f) = filter.from {
+            args.push(date_str(f));
+            sql.push_str(&format!(" AND date >= ?{}", args.len()));
+        }
+        if let Some(t) = filter.to {
+            args.push(date_str(t));
+            sql.push_str(&format!(" AND date <= ?{}", args.len()));
+        }
+        if let Some(k) = filter.kind {
+            args.push(k.as_str().to_string());
+            sql.push_str(&format!(" AND kind = ?{}", args.len()));
+        }
+        if filter.conflicts_only {
+            sql.push_str(" AND conflict = 1");
+        }
+        sql.push_str(" ORDER BY date, kind, id");
+        let mut st = self.conn.prepare(&sql)?;
+        let rows = st.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+            r.get::<_, String>(0)
+        })?;
+        let mut out = Vec::new();
+        for j in rows {
+            out.push(serde_json::from_str(&j?)?);
+        }
+        Ok((out, 0))
+    }
+
+    /// The events that pass `filter`, as known from documents published up to
+    /// `as_of` (and corrections made up to its end), corrections applied.
+    pub fn events(
+        &self,
+        filter: &EventFilter,
+        as_of: Option<NaiveDate>,
+    ) -> Result<Answer<Vec<LedgerEvent>>> {
+        let (mut events, undated) = self.raw_events(filter, as_of)?;
+        let corrections = self.corrections_up_to(as_of)?;
+        if !corrections.is_empty() {
+            for e in &mut events {
+                apply_corrections(e, &corrections);
+            }
+        }
+        Ok(Answer {
+            value: events,
+            as_of,
+            undated_left_out: undated,
+        })
+    }
+
+    /// One event by id (as of a date), corrections applied; `None` when there is no such event.
+    pub fn event(&self, id: &str, as_of: Option<NaiveDate>) -> Result<Answer<Option<LedgerEvent>>> {
+        let (found, undated) = if as_of.is_none() && !self.is_dirty()? {
+            let j: Option<String> = self
+                .conn
+                .prepare_cached("SELECT json FROM events WHERE id = ?1")?
+                .query_row([id], |r| r.get(0))
+                .optional()?;
+            (j.map(|j| serde_json::from_str(&j)).transpose()?, 0)
+        } else {
+            let (events, undated) = self.raw_events(&EventFilter::default(), as_of)?;
+            (events.into_iter().find(|e| e.id == id), undated)
+        };
+        let found = match found {
+            None => None,
+            Some(mut e) => {
+                let cs: Vec<Correction> = self
+                    .history(id)?
+                    .into_iter()
+                    .filter(|c| as_of.is_none_or(|d| c.at < end_of_day(d)))
+                    .collect();
+                apply_corrections(&mut e, &cs);
+                Some(e)
+            }
+        };
+        Ok(Answer {
+            value: found,
+            as_of,
+            undated_left_out: undated,
+        })
+    }
+
+    /// People returned per exchange or release, with running totals, by date.
+    pub fn series(&self, as_of: Option<NaiveDate>) -> Result<Answer<Vec<SeriesPoint>>> {
+        let ans = self.events(&EventFilter::default(), as_of)?;
+        let mut cu = 0;
+        let mut cr = 0;
+        let mut points = Vec::new();
+        for e in &ans.value {
+            if !matches!(e.kind, Kind::Exchange | Kind::Release) {
+                continue;
+            }
+            let u = e.best("to_ukraine").unwrap_or(0);
+            let r = e.best("to_russia").unwrap_or(0);
+            cu += u;
+            cr += r;
+            points.push(SeriesPoint {
+                event: e.id.clone(),
+                date: e.date,
+                kind: e.kind,
+                to_ukraine: u,
+                to_russia: r,
+                cumulative_to_ukraine: cu,
+                cumulative_to_russia: cr,
+            });
+        }
+        Ok(Answer {
+            value: points,
+            as_of: ans.as_of,
+            undated_left_out: ans.undated_left_out,
+        })
+    }
+
+    /// A stored document with every sighting.
+    pub fn document(&self, id: &str) -> Result<Option<StoredDocument>> {
+        let doc = self
+            .conn
+            .prepare_cached(
+                "SELECT id, body, language, published, source, url FROM documents WHERE id = ?1",
+            )?
+            .query_row([id], |r| {
+                Ok(StoredDocument {
+                    id: r.get(0)?,
+                    body: r.get(1)?,
+                    language: r.get(2)?,
+                    published: parse_date(r.get(3)?),
+                    source: r.get(4)?,
+                    url: r.get(5)?,
+                    sightings: Vec::new(),
+                })
+            })
+            .optional()?;
+        let Some(mut doc) = doc else { return Ok(None) };
+        let mut st = self.conn.prepare_cached(
+            "SELECT path, url, source, published FROM sightings WHERE document_id = ?1 ORDER BY path",
+        )?;
+        let rows = st.query_map([id], |r| {
+            Ok(StoredSighting {
+                path: r.get(0)?,
+                url: r.get(1)?,
+                source: r.get(2)?,
+                published: parse_date(r.get(3)?),
+            })
+        })?;
+        for s in rows {
+            doc.sightings.push(s?);
+        }
+        Ok(Some(doc))
+    }
+
+    /// Full-text search over document bodies (FTS5 query syntax), best first.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT d.id, snippet(documents_fts, 0, '[', ']', '…', 12), documents_fts.rank
+             FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+             WHERE documents_fts MATCH ?1 ORDER BY documents_fts.rank LIMIT ?2",
+        )?;
+        let rows = st.query_map(params![query, limit as i64], |r| {
+            Ok(SearchHit {
+                document: r.get(0)?,
+                snippet: r.get(1)?,
+                rank: r.get(2)?,
+            })
+        });
+        let map = |e: rusqlite::Error| match &e {
+            rusqlite::Error::SqliteFailure(_, Some(m)) if m.contains("fts5") => {
+                LedgerError::Search(m.clone())
+            }
+            _ => LedgerError::Sqlite(e),
+        };
+        let mut out = Vec::new();
+        for h in rows.map_err(map)? {
+            out.push(h.map_err(map)?);
+        }
+        Ok(out)
+    }
+
+    /// Record an analyst's value for one figure of an existing event. It goes
+    /// into the append-only audit log with the figure's best value before it.
+    pub fn correct(&mut self, c: NewCorrection) -> Result<Correction> {
+        if !crate::is_figure_field(&c.field) {
+            return Err(LedgerError::UnknownField(c.field));
+        }
+        if c.note.trim().is_empty() {
+            return Err(LedgerError::EmptyNote);
+        }
+        let ev = self
+            .event(&c.event, None)?
+            .value
+            .ok_or_else(|| LedgerError::NoSuchEvent(c.event.clone()))?;
+        let old = ev.figures.get(&c.field).and_then(|f| {
+            f.best.map(|b| {
+                CountValue(swapledger_extract::Count {
+                    value: b,
+                    approx: f.approx,
+                })
+            })
+        });
+        let at = now();
+        self.conn.execute(
+            "INSERT INTO corrections (event_id, field, value, old, note, by, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                c.event,
+                c.field,
+                serde_json::to_string(&c.value)?,
+                old.map(|o| serde_json::to_string(&o)).transpose()?,
+                c.note,
+                c.by,
+                at
+            ],
+        )?;
+        Ok(Correction {
+            seq: self.conn.last_insert_rowid(),
+            event: c.event,
+            field: c.field,
+            old,
+            new: c.value,
+            note: c.note,
+            by: c.by,
+            at,
+            orphaned: false,
+        })
+    }
+
+    fn current_event_ids(&self) -> Result<HashSet<String>> {
+        if self.is_dirty()? {
+            let (claims, _) = self.load_claims(None)?;
+            return Ok(reconcile::reconcile(&claims)
+                .events
+                .into_iter()
+                .map(|e| e.id)
+                .collect());
+        }
+        let mut st = self.conn.prepare_cached("SELECT id FROM events")?;
+        let ids = st.query_map([], |r| r.get::<_, String>(0))?;
+        let mut out = HashSet::new();
+        for id in ids {
+            out.insert(id?);
+        }
+        Ok(out)
+    }
+
+    fn read_corrections(&self, event: Option<&str>) -> Result<Vec<Correction>> {
+        let sql = "SELECT seq, event_id, field, value, old, note, by, at FROM corrections";
+        let mut st = match event {
+            None => self.conn.prepare_cached(&format!("{sql} ORDER BY seq"))?,
+            Some(_) => self
+                .conn
+                .prepare_cached(&format!("{sql} WHERE event_id = ?1 ORDER BY seq"))?,
+        };
+        let map = |r: &rusqlite::Row<'_>| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, Option<String>>(4)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, String>(6)?,
+                r.get::<_, String>(7)?,
+            ))
+        };
+        let rows: Vec<_> = match event {
+            None => st.query_map([], map)?.collect::<rusqlite::Result<_>>()?,
+            Some(e) => st.query_map([e], map)?.collect::<rusqlite::Result<_>>()?,
+        };
+        if rows.is_empty() {
+            return Ok(Vec::new());
+        }
+        let ids = self.current_event_ids()?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (seq, event, field, value, old, note, by, at) in rows {
+            out.push(Correction {
+                seq,
+                orphaned: !ids.contains(&event),
+                event,
+                field,
+                old: old.map(|o| serde_json::from_str(&o)).transpose()?,
+                new: serde_json::from_str(&value)?,
+                note,
+                by,
+                at,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The audit log of one event (oldest first), including corrections made
+    /// to an id that no longer exists (then `orphaned`).
+    pub fn history(&self, event: &str) -> Result<Vec<Correction>> {
+        self.read_corrections(Some(event))
+    }
+
+    /// The whole audit log, oldest first.
+    pub fn corrections(&self) -> Result<Vec<Correction>> {
+        self.read_corrections(None)
+    }
+
+    /// Corrections whose event no longer exists (kept, never dropped).
+    pub fn orphaned_corrections(&self) -> Result<Vec<Correction>> {
+        Ok(self
+            .corrections()?
+            .into_iter()
+            .filter(|c| c.orphaned)
+            .collect())
+    }
+
+    /// Documents whose current report is not by this build's extractor
+    /// (all documents with `force`), as ids in storage order.
+    pub fn stale_documents(&self, force: bool) -> Result<Vec<String>> {
+        let sql = if force {
+            "SELECT id FROM documents ORDER BY rowid"
+        } else {
+            "SELECT d.id FROM documents d JOIN reports r ON r.document_id = d.id AND r.current = 1
+             WHERE r.extractor_version != ?1 ORDER BY d.rowid"
+        };
+        let mut st = self.conn.prepare(sql)?;
+        let rows = if force {
+            st.query_map([], |r| r.get::<_, String>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()?
+        } else {
+            st.query_map([EXTRACTOR_VERSION], |r| r.get::<_, String>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()?
+        };
+        Ok(rows)
+    }
+
+    /// Re-extract the given documents with this build's extractor, in one
+    /// transaction: a new current report (or, for the same version, the
+    /// report's claims replaced); older reports are kept, not current.
+    /// Returns how many were re-extracted. Reconcile afterwards.
+    pub fn reextract(&mut self, ids: &[String]) -> Result<usize> {
+        let tx = self.conn.transaction()?;
+        let mut n = 0;
+        for id in ids {
+            let doc: Option<Document> = tx
+                .prepare_cached(
+                    "SELECT body, first_path, language, published, source, url
+                     FROM documents WHERE id = ?1",
+                )?
+                .query_row([id], |r| {
+                    Ok(Document {
+                        body: r.get(0)?,
+                        path: r.get(1)?,
+                        meta: swapledger_ingest::Metadata {
+                            language: r.get(2)?,
+                            published: parse_date(r.get(3)?),
+                            source: r.get(4)?,
+                            url: r.get(5)?,
+                            extra: Vec::new(),
+                        },
+                    })
+                })
+                .optional()?;
+            let Some(doc) = doc else {
+                continue;
+            };
+            let report = extract_document(&doc);
+            let same: Option<i64> = tx
+                .prepare_cached(
+                    "SELECT id FROM reports WHERE document_id = ?1 AND extractor_version = ?2",
+                )?
+                .query_row(params![id, EXTRACTOR_VERSION], |r| r.get(0))
+                .optional()?;
+            match same {
+                Some(rid) => {
+                    tx.execute("DELETE FROM claims WHERE report_id = ?1", [rid])?;
+                    tx.execute(
+                        "UPDATE reports SET current = CASE id WHEN ?1 THEN 1 ELSE 0 END, json = CASE id WHEN ?1 THEN ?3 ELSE json END WHERE document_id = ?2",
+                        params![rid, id, report.to_json().to_string()],
+                    )?;
+                    insert_claims(&tx, rid, &report)?;
+                }
+                None => {
+                    insert_report(&tx, id, &report)?;
+                }
+            }
+            n += 1;
+        }
+        if n > 0 {
+            set_dirty(&tx, true)?;
+        }
+        tx.commit()?;
+        Ok(n)
+    }
+
+    /// Sizes of the store.
+    pub fn stats(&self) -> Result<Stats> {
+        let q = |sql: &str| -> Result<usize> {
+            Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as usize)
+        };
+        Ok(Stats {
+            documents: q("SELECT COUNT(*) FROM documents")?,
+            sightings: q("SELECT COUNT(*) FROM sightings")?,
+            reports: q("SELECT COUNT(*) FROM reports")?,
+            claims: q("SELECT COUNT(*) FROM claims c JOIN reports r ON r.id = c.report_id AND r.current = 1")?,
+            events: q("SELECT COUNT(*) FROM events")?,
+            corrections: q("SELECT COUNT(*) FROM corrections")?,
+        })
+    }
+}
