@@ -4,6 +4,7 @@
 //! the crates under `crates/` return typed values and errors.
 
 mod commands;
+mod progress;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -25,6 +26,22 @@ enum Command {
     Extract(commands::extract::Args),
     /// Score the extractor against a folder of NAME.txt + NAME.gold.json.
     Eval(commands::eval::Args),
+    /// Read, extract and store documents in the ledger, then reconcile events.
+    Ingest(commands::ingest::Args),
+    /// Re-run this build's extractor over stored documents, then reconcile.
+    Reextract(commands::reextract::Args),
+    /// Set an analyst's value for one figure of an event (audit-logged).
+    Correct(commands::correct::Args),
+    /// Show the corrections of an event (the audit log).
+    History(commands::history::Args),
+    /// List ledger events.
+    Events(commands::events::Args),
+    /// Show one event: figures, claims, sources, conflicts, checks.
+    Event(commands::event::Args),
+    /// Export the whole ledger.
+    Export(commands::export::Args),
+    /// People returned per event and cumulative.
+    Series(commands::series::Args),
 }
 
 fn main() -> ExitCode {
@@ -39,6 +56,14 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => commands::extract::run(args),
         Command::Eval(args) => commands::eval::run(args),
+        Command::Ingest(args) => commands::ingest::run(args),
+        Command::Reextract(args) => commands::reextract::run(args),
+        Command::Correct(args) => commands::correct::run(args),
+        Command::History(args) => commands::history::run(args),
+        Command::Events(args) => commands::events::run(args),
+        Command::Event(args) => commands::event::run(args),
+        Command::Export(args) => commands::export::run(args),
+        Command::Series(args) => commands::series::run(args),
     };
     match result {
         Ok(code) => code,

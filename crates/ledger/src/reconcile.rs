@@ -671,3 +671,384 @@ pub fn apply_corrections(ev: &mut LedgerEvent, corrections: &[Correction]) {
 pub fn count_value(c: Count) -> CountValue {
     CountValue(c)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn doc(id: &str, published: &str) -> DocMeta {
+        DocMeta {
+            id: id.to_string(),
+            source: Some(format!("outlet {id}")),
+            language: Some("uk".into()),
+            published: Some(d(published)),
+        }
+    }
+
+    fn ev(
+        kind: Kind,
+        role: ClaimRole,
+        date: Option<&str>,
+        figs: &[(&str, CountValue)],
+    ) -> ReportEvent {
+        ReportEvent {
+            index: 0,
+            role,
+            kind,
+            date: date.map(d),
+            figures: figs
+                .iter()
+                .map(|(f, v)| FigureClaim {
+                    field: f.to_string(),
+                    value: *v,
+                    evidence: vec![SpanRef { start: 0, end: 1 }],
+                })
+                .collect(),
+            lists: Vec::new(),
+        }
+    }
+
+    fn report(id: &str, date: &str, figs: &[(&str, CountValue)]) -> ReportClaims {
+        ReportClaims {
+            document: doc(id, date),
+            events: vec![ev(Kind::Exchange, ClaimRole::Main, Some(date), figs)],
+        }
+    }
+
+    fn x(v: u64) -> CountValue {
+        CountValue::exact(v)
+    }
+
+    fn over(v: u64) -> CountValue {
+        CountValue::approx(v, Approx::Over)
+    }
+
+    fn conflict_of(values: &[CountValue]) -> bool {
+        let reports: Vec<ReportClaims> = values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| report(&format!("d{i}"), "2024-01-31", &[("to_ukraine", *v)]))
+            .collect();
+        let rec = reconcile(&reports);
+        assert_eq!(rec.events.len(), 1, "one event: {:?}", rec.events);
+        rec.events[0].figures["to_ukraine"].conflict
+    }
+
+    #[test]
+    fn conflicts_as_issue_5_defines_them() {
+        assert!(!conflict_of(&[over(200), x(207)]), "over 200 and 207 agree");
+        assert!(conflict_of(&[x(207), x(206)]), "207 and 206 conflict");
+        assert!(
+            conflict_of(&[over(300), x(207)]),
+            "over 300 and 207 conflict"
+        );
+        assert!(!conflict_of(&[x(207), x(207)]));
+        assert!(!conflict_of(&[
+            CountValue::approx(200, Approx::About),
+            x(207)
+        ]));
+        assert!(conflict_of(&[
+            CountValue::approx(50, Approx::Under),
+            x(207)
+        ]));
+    }
+
+    #[test]
+    fn low_best_high_are_ucdp_style() {
+        let rec = reconcile(&[
+            report("a", "2024-01-31", &[("to_ukraine", over(200))]),
+            report("b", "2024-01-31", &[("to_ukraine", x(207))]),
+        ]);
+        let f = &rec.events[0].figures["to_ukraine"];
+        assert_eq!(
+            (f.low, f.best, f.high, f.approx),
+            (Some(200), Some(207), None, None)
+        );
+        let rec = reconcile(&[
+            report(
+                "a",
+                "2024-01-31",
+                &[("to_ukraine", CountValue::approx(50, Approx::Under))],
+            ),
+            report("b", "2024-01-31", &[("to_ukraine", x(40))]),
+        ]);
+        let f = &rec.events[0].figures["to_ukraine"];
+        assert_eq!((f.low, f.best, f.high), (None, Some(40), Some(50)));
+        let rec = reconcile(&[report("a", "2024-01-31", &[("to_ukraine", over(200))])]);
+        let f = &rec.events[0].figures["to_ukraine"];
+        assert_eq!(
+            (f.low, f.best, f.high, f.approx),
+            (Some(200), Some(200), None, Some(Approx::Over))
+        );
+    }
+
+    #[test]
+    fn best_prefers_main_cited_then_exact_then_support() {
+        // A background mention with an exact figure loses to a main report that cites an official source.
+        let mut bg = report("a", "2024-01-31", &[("to_ukraine", x(300))]);
+        bg.events[0].role = ClaimRole::Background;
+        let mut official = report("b", "2024-01-31", &[("to_ukraine", x(207))]);
+        official.events[0].lists.push(ListClaim {
+            list: ListName::Sources,
+            value: "zelensky".into(),
+        });
+        let plain = report("c", "2024-01-31", &[("to_ukraine", x(206))]);
+        let plain2 = report("d", "2024-01-31", &[("to_ukraine", x(206))]);
+        let rec = reconcile(&[bg.clone(), official.clone(), plain.clone(), plain2.clone()]);
+        assert_eq!(rec.events[0].best("to_ukraine"), Some(207));
+        // Without the official report: main over background, then the value more documents give.
+        let rec = reconcile(&[
+            bg.clone(),
+            plain.clone(),
+            plain2.clone(),
+            report("e", "2024-01-31", &[("to_ukraine", x(205))]),
+        ]);
+        assert_eq!(rec.events[0].best("to_ukraine"), Some(206));
+        // Exact over approximate within a tier.
+        let rec = reconcile(&[
+            report("a", "2024-01-31", &[("to_ukraine", over(300))]),
+            report("b", "2024-01-31", &[("to_ukraine", x(207))]),
+        ]);
+        assert_eq!(rec.events[0].best("to_ukraine"), Some(207));
+        // The official claim's sources are its `cited`.
+        let rec = reconcile(&[official]);
+        assert_eq!(
+            rec.events[0].figures["to_ukraine"].claims[0].cited,
+            vec!["zelensky".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_day_late_joins_when_compatible_and_not_otherwise() {
+        let rec = reconcile(&[
+            report(
+                "a",
+                "2024-01-31",
+                &[("to_ukraine", x(207)), ("ordinal", x(50))],
+            ),
+            report("b", "2024-01-31", &[("to_ukraine", x(207))]),
+            report(
+                "c",
+                "2024-02-01",
+                &[("to_ukraine", x(206)), ("ordinal", x(50))],
+            ),
+        ]);
+        assert_eq!(rec.events.len(), 1);
+        assert_eq!(rec.events[0].id, "2024-01-31-exchange");
+        assert_eq!(rec.events[0].documents.len(), 3);
+        assert_eq!(rec.events[0].dates.len(), 2);
+        // Another ordinal the next day is another exchange.
+        let rec = reconcile(&[
+            report(
+                "a",
+                "2024-01-31",
+                &[("to_ukraine", x(207)), ("ordinal", x(50))],
+            ),
+            report("b", "2024-01-31", &[("to_ukraine", x(207))]),
+            report(
+                "c",
+                "2024-02-01",
+                &[("to_ukraine", x(100)), ("ordinal", x(51))],
+            ),
+        ]);
+        let ids: Vec<&str> = rec.events.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["2024-01-31-exchange", "2024-02-01-exchange"]);
+        // Two days apart never merge.
+        let rec = reconcile(&[
+            report("a", "2024-01-31", &[("to_ukraine", x(207))]),
+            report("c", "2024-02-02", &[("to_ukraine", x(207))]),
+        ]);
+        assert_eq!(rec.events.len(), 2);
+        // Figures far apart a day later do not join.
+        let rec = reconcile(&[
+            report("a", "2024-01-31", &[("to_ukraine", x(207))]),
+            report("c", "2024-02-01", &[("to_ukraine", x(12))]),
+        ]);
+        assert_eq!(rec.events.len(), 2);
+    }
+
+    #[test]
+    fn same_day_different_ordinals_get_suffixes_and_kinds_stay_apart() {
+        let mut rep = report("z", "2024-01-31", &[("to_ukraine", x(100))]);
+        rep.events[0].kind = Kind::Repatriation;
+        let rec = reconcile(&[
+            report(
+                "a",
+                "2024-01-31",
+                &[("to_ukraine", x(207)), ("ordinal", x(50))],
+            ),
+            report(
+                "b",
+                "2024-01-31",
+                &[("to_ukraine", x(10)), ("ordinal", x(51))],
+            ),
+            report("c", "2024-01-31", &[("to_ukraine", x(207))]),
+            rep,
+        ]);
+        let ids: Vec<(&str, Option<u64>)> = rec
+            .events
+            .iter()
+            .map(|e| (e.id.as_str(), e.ordinal))
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                ("2024-01-31-exchange", Some(50)),
+                ("2024-01-31-exchange-2", Some(51)),
+                ("2024-01-31-repatriation", None)
+            ]
+        );
+        assert_eq!(rec.events[0].documents, ["a", "c"]);
+    }
+
+    #[test]
+    fn undated_mentions_join_by_ordinal_or_stay_unplaced() {
+        let mut bg = ReportClaims {
+            document: doc("u", "2024-03-01"),
+            events: vec![
+                ev(
+                    Kind::Exchange,
+                    ClaimRole::Background,
+                    None,
+                    &[("ordinal", x(50)), ("to_ukraine", x(207))],
+                ),
+                ev(
+                    Kind::Exchange,
+                    ClaimRole::Background,
+                    None,
+                    &[("to_ukraine", x(5))],
+                ),
+            ],
+        };
+        bg.events[1].index = 1;
+        let rec = reconcile(&[report("a", "2024-01-31", &[("ordinal", x(50))]), bg]);
+        assert_eq!(rec.events.len(), 1);
+        assert_eq!(rec.events[0].documents, ["a", "u"]);
+        assert_eq!(rec.unplaced, 1);
+    }
+
+    /// A small seeded generator (xorshift), so shuffles are reproducible.
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+        fn shuffle<T>(&mut self, v: &mut [T]) {
+            for i in (1..v.len()).rev() {
+                let j = (self.next() % (i as u64 + 1)) as usize;
+                v.swap(i, j);
+            }
+        }
+    }
+
+    fn corpus(rng: &mut Rng) -> Vec<ReportClaims> {
+        let kinds = [
+            Kind::Exchange,
+            Kind::Repatriation,
+            Kind::Release,
+            Kind::Disrupted,
+        ];
+        let base = d("2024-01-01");
+        let mut out = Vec::new();
+        for i in 0..300u64 {
+            let day = base + Days::new(rng.next() % 40);
+            let kind = kinds[(rng.next() % 4) as usize];
+            let v = 100 + rng.next() % 20;
+            let value = match rng.next() % 4 {
+                0 => over(v - 10),
+                _ => x(v),
+            };
+            let mut figs = vec![("to_ukraine", value)];
+            if rng.next().is_multiple_of(3) {
+                figs.push(("ordinal", x(40 + rng.next() % 3)));
+            }
+            let date = if rng.next().is_multiple_of(10) {
+                None
+            } else {
+                Some(day.format("%Y-%m-%d").to_string())
+            };
+            let mut e = ev(
+                kind,
+                if i % 5 == 0 {
+                    ClaimRole::Background
+                } else {
+                    ClaimRole::Main
+                },
+                date.as_deref(),
+                &figs,
+            );
+            if rng.next().is_multiple_of(2) {
+                e.lists.push(ListClaim {
+                    list: ListName::Sources,
+                    value: "hur".into(),
+                });
+                e.lists.push(ListClaim {
+                    list: ListName::Mediators,
+                    value: "AE".into(),
+                });
+            }
+            let mut e2 = e.clone();
+            e2.index = 1;
+            e2.date = e.date.map(|d| d + Days::new(1));
+            out.push(ReportClaims {
+                document: doc(&format!("{:016x}", rng.next()), "2024-03-01"),
+                events: if i % 7 == 0 { vec![e, e2] } else { vec![e] },
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn order_independent_under_seeded_shuffles() {
+        let mut rng = Rng(0x5eed_1234_abcd_0001);
+        let reports = corpus(&mut rng);
+        let expected = reconcile(&reports);
+        assert!(expected.events.len() > 20);
+        for _ in 0..25 {
+            let mut shuffled = reports.clone();
+            rng.shuffle(&mut shuffled);
+            for r in &mut shuffled {
+                rng.shuffle(&mut r.events);
+                for e in &mut r.events {
+                    rng.shuffle(&mut e.figures);
+                    rng.shuffle(&mut e.lists);
+                }
+            }
+            assert_eq!(reconcile(&shuffled), expected);
+        }
+    }
+
+    #[test]
+    fn corrections_win_and_keep_the_conflict_visible() {
+        let mut e = reconcile(&[
+            report("a", "2024-01-31", &[("to_ukraine", x(207))]),
+            report("b", "2024-01-31", &[("to_ukraine", x(206))]),
+        ])
+        .events
+        .remove(0);
+        let c = Correction {
+            seq: 1,
+            event: e.id.clone(),
+            field: "to_ukraine".into(),
+            old: Some(x(206)),
+            new: x(230),
+            note: "official list".into(),
+            by: "t".into(),
+            at: "2024-02-02T00:00:00Z".into(),
+            orphaned: false,
+        };
+        apply_corrections(&mut e, &[c]);
+        let f = &e.figures["to_ukraine"];
+        assert_eq!(
+            (f.best, f.low, f.high, f.corrected, f.conflict),
+            (Some(230), Some(206), Some(230), true, true)
+        );
+    }
+}
