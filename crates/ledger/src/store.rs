@@ -743,7 +743,8 @@ impl Ledger {
             })
         });
         let map = |e: rusqlite::Error| match &e {
-            rusqlite::Error::SqliteFailure(_, Some(m)) if m.contains("fts5") => {
+            // A query FTS5 cannot parse is SQLITE_ERROR with a message.
+            rusqlite::Error::SqliteFailure(f, Some(m)) if f.extended_code == 1 => {
                 LedgerError::Search(m.clone())
             }
             _ => LedgerError::Sqlite(e),
