@@ -475,7 +475,7 @@ fn frozen_v1_database_stays_readable() {
         l.history("2024-01-31-exchange").unwrap()[0].note,
         "frozen fixture correction"
     );
-    assert_eq!(l.search("обмін", 20).unwrap().is_empty(), false);
+    assert!(!l.search("обмін", 20).unwrap().is_empty());
 }
 
 /// Writes `tests/data/ledger-v1.db` (run once per released schema version:
