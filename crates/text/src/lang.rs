@@ -21,7 +21,7 @@
 //! `tools/langid-compare` (outside the workspace build); the set itself is
 //! `crates/text/tests/lang_set.tsv`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// The three languages of the reports.
@@ -348,7 +348,7 @@ const EN_WORDS: &[&str] = &[
 fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut map: HashMap<&'static str, (u8, u8, u8)> = HashMap::new();
+        let mut map: HashMap<&'static str, (u8, u8, u8)> = HashMap::default();
         for w in UK_WORDS {
             map.entry(w).or_default().0 = 2;
         }

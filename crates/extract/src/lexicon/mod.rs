@@ -13,7 +13,7 @@ mod en;
 mod ru;
 mod uk;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use swapledger_text::{Span, Token, TokenKind};
@@ -214,7 +214,7 @@ fn lexicon() -> &'static Lexicon {
                 }
             }
         }
-        let mut by_prefix: HashMap<[char; 2], Vec<usize>> = HashMap::new();
+        let mut by_prefix: HashMap<[char; 2], Vec<usize>> = HashMap::default();
         for (i, e) in entries.iter().enumerate() {
             by_prefix
                 .entry(key_of(&e.stems[0].text))

@@ -33,7 +33,7 @@ mod en;
 mod ru;
 mod uk;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -208,7 +208,7 @@ struct Lexicon {
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut months = HashMap::new();
+        let mut months = HashMap::default();
         for (lang, table) in [
             (Lang::Uk, uk::MONTHS),
             (Lang::Ru, ru::MONTHS),
@@ -218,11 +218,11 @@ fn lexicon() -> &'static Lexicon {
                 months.insert(w, (m, lang));
             }
         }
-        let mut weekdays = HashMap::new();
+        let mut weekdays = HashMap::default();
         for table in [uk::WEEKDAYS, ru::WEEKDAYS, en::WEEKDAYS] {
             weekdays.extend(table.iter().copied());
         }
-        let mut phrases: HashMap<&'static str, Vec<(Vec<&'static str>, Lex)>> = HashMap::new();
+        let mut phrases: HashMap<&'static str, Vec<(Vec<&'static str>, Lex)>> = HashMap::default();
         for table in [uk::PHRASES, ru::PHRASES, en::PHRASES] {
             for &(p, lex) in table {
                 let mut words = p.split(' ');
