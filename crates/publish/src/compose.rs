@@ -125,25 +125,29 @@ impl Writer<'_> {
         }
     }
 
+    /// Arguments of a sentence about people received by Ukraine: the noun
+    /// phrase (`people`) and what its verb agrees with (`count`, `approx`,
+    /// and the noun's key, `noun`, for its gender).
+    fn people_args(&self, np: &'static str, q: Quantity) -> Vec<(&'static str, Arg)> {
+        vec![
+            ("people", self.np(np, q).into()),
+            ("count", q.value.into()),
+            ("approx", approx_key(q.approx).into()),
+            ("noun", np.trim_start_matches("np-").into()),
+        ]
+    }
+
     fn headline(&self) -> String {
         let to_ua = self.q("to_ukraine");
         let to_ru = self.q("to_russia");
         match (self.ev.kind, to_ua) {
-            (Kind::Exchange, Some(q)) => self.msg(
-                "headline-exchange",
-                &[
-                    ("people", self.np(self.people_np(), q).into()),
-                    ("count", q.value.into()),
-                ],
-            ),
+            (Kind::Exchange, Some(q)) => {
+                self.msg("headline-exchange", &self.people_args(self.people_np(), q))
+            }
             (Kind::Exchange, None) => self.msg("headline-exchange-plain", &[]),
-            (Kind::Release, Some(q)) => self.msg(
-                "headline-release",
-                &[
-                    ("people", self.np(self.people_np(), q).into()),
-                    ("count", q.value.into()),
-                ],
-            ),
+            (Kind::Release, Some(q)) => {
+                self.msg("headline-release", &self.people_args(self.people_np(), q))
+            }
             (Kind::Release, None) => self.msg("headline-release-plain", &[]),
             (Kind::Repatriation, Some(q)) => self.msg(
                 "headline-repatriation",
@@ -166,15 +170,8 @@ impl Writer<'_> {
         let date = self.date(self.ev.date);
         let to_ua = self.q("to_ukraine");
         let to_ru = self.q("to_russia");
-        let returned = |q: Quantity| {
-            self.msg(
-                "lead-returned",
-                &[
-                    ("people", self.np(self.people_np(), q).into()),
-                    ("count", q.value.into()),
-                ],
-            )
-        };
+        let returned =
+            |q: Quantity| self.msg("lead-returned", &self.people_args(self.people_np(), q));
         let russia = |id: &str, q: Quantity| {
             self.msg(
                 id,
@@ -228,10 +225,7 @@ impl Writer<'_> {
                         out.extend(to_ua.map(|q| {
                             self.msg(
                                 "lead-disrupted-ukraine",
-                                &[
-                                    ("people", self.np(self.people_np(), q).into()),
-                                    ("count", q.value.into()),
-                                ],
+                                &self.people_args(self.people_np(), q),
                             )
                         }));
                         out.extend(to_ru.map(|q| russia("lead-disrupted-russia", q)));
@@ -550,14 +544,11 @@ impl Writer<'_> {
         if let Some(p) = self.ev.previous {
             let date = self.date(p.date);
             let s = match p.to_ukraine {
-                Some(q) => self.msg(
-                    "previous",
-                    &[
-                        ("date", date.into()),
-                        ("people", self.np("np-defenders", q).into()),
-                        ("count", q.value.into()),
-                    ],
-                ),
+                Some(q) => {
+                    let mut args = self.people_args("np-defenders", q);
+                    args.push(("date", date.into()));
+                    self.msg("previous", &args)
+                }
                 None => self.msg("previous-plain", &[("date", date.into())]),
             };
             out.push(Block::Paragraph(vec![s]));

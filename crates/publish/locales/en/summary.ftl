@@ -210,7 +210,10 @@ outlet = { $name }
 
 ## Context
 
-running-total-both = Since the start of the full-scale war, { $exchanges } have returned { $people } home.
+running-total-both = Since the start of the full-scale war, { $exchanges } { $exchanges_count ->
+    [one] has
+   *[other] have
+} returned { $people } home.
 running-total-exchanges = Since the start of the full-scale war, there { $exchanges_count ->
     [one] has been
    *[other] have been

@@ -114,8 +114,13 @@ np-number = { qualifier } { $count }
 
 ## Заголовок
 
-returned-verb = { $count ->
-    [one] вернулся
+# Глагол согласуется с числом («вернулся 21 защитник»); с «более», «около»,
+# «почти» — множественное число.
+returned-verb = { $approx ->
+    [exact] { $count ->
+        [one] вернулся
+       *[other] вернулись
+    }
    *[other] вернулись
 }
 headline-exchange = Из плена { returned-verb } { $people }
@@ -139,8 +144,11 @@ lead-bodies-russia = Российской стороне передали { $bod
 lead-release = { $date } состоялось возвращение людей без обмена.
 lead-disrupted = Запланированный на { $date } обмен пленными не состоялся.
 lead-disrupted-formula = Стороны должны были обменять пленных по формуле { $count } на { $count }.
-lead-disrupted-ukraine = Домой { $count ->
-    [one] должен был вернуться
+lead-disrupted-ukraine = Домой { $approx ->
+    [exact] { $count ->
+        [one] должен был вернуться
+       *[other] должны были вернуться
+    }
    *[other] должны были вернуться
 } { $people }.
 lead-disrupted-russia = Россия должна была получить { $servicemen }.

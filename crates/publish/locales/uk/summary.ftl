@@ -120,8 +120,16 @@ np-number = { qualifier } { $count }
 
 ## Заголовок
 
-returned-verb = { $count ->
-    [one] повернувся
+# Дієслово узгоджується з числом і родом («повернувся 21 захисник»,
+# «повернулася 1 людина»); з «понад», «близько», «майже» — множина.
+returned-verb = { $approx ->
+    [exact] { $count ->
+        [one] { $noun ->
+            [people] повернулася
+           *[other] повернувся
+        }
+       *[other] повернулися
+    }
    *[other] повернулися
 }
 headline-exchange = З полону { returned-verb } { $people }
@@ -145,8 +153,14 @@ lead-bodies-russia = Російській стороні передали { $bod
 lead-release = { $date } відбулося повернення людей без обміну.
 lead-disrupted = Запланований на { $date } обмін полоненими не відбувся.
 lead-disrupted-formula = Сторони мали обміняти полонених за формулою { $count } на { $count }.
-lead-disrupted-ukraine = Додому { $count ->
-    [one] мав повернутися
+lead-disrupted-ukraine = Додому { $approx ->
+    [exact] { $count ->
+        [one] { $noun ->
+            [people] мала повернутися
+           *[other] мав повернутися
+        }
+       *[other] мали повернутися
+    }
    *[other] мали повернутися
 } { $people }.
 lead-disrupted-russia = Росія мала отримати { $servicemen }.
