@@ -62,6 +62,8 @@
 mod compose;
 mod event;
 mod export;
+#[cfg(test)]
+mod grammar_tests;
 mod locale;
 mod render;
 
