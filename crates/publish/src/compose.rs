@@ -624,3 +624,150 @@ fn tidy(s: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::event::{figure_key, FigureClaim, PreviousExchange, RunningTotal};
+    use crate::locale::ERRORS;
+    use chrono::NaiveDate;
+    use swapledger_text::Approx;
+
+    /// Events that use every message: each kind, every section, every
+    /// qualifier, disputes with each origin, corrections with and without the
+    /// earlier figure, every source, state and branch.
+    fn every_section() -> Vec<SummaryEvent> {
+        let date = NaiveDate::from_ymd_opt(2024, 1, 31).unwrap_or_default();
+        let mut disputed = SummaryFigure::exact(207);
+        disputed.conflict = true;
+        disputed.claims = vec![
+            FigureClaim {
+                value: 207,
+                approx: None,
+                origin: Origin::Reported {
+                    outlet: "A".into(),
+                    cited: vec!["coordination_hq".into()],
+                },
+            },
+            FigureClaim {
+                value: 206,
+                approx: Some(Approx::About),
+                origin: Origin::Reported {
+                    outlet: "B".into(),
+                    cited: vec![],
+                },
+            },
+            FigureClaim {
+                value: 205,
+                approx: None,
+                origin: Origin::BreakdownSum,
+            },
+        ];
+        let mut ranged = SummaryFigure::exact(20);
+        ranged.conflict = true;
+        ranged.low = Some(19);
+        ranged.high = Some(20);
+        let mut corrected = SummaryFigure::exact(12);
+        corrected.corrected = true;
+        corrected.low = Some(11);
+        let mut corrected_plain = SummaryFigure::exact(61);
+        corrected_plain.corrected = true;
+        let mut out = Vec::new();
+        for kind in [
+            Kind::Exchange,
+            Kind::Release,
+            Kind::Repatriation,
+            Kind::Disrupted,
+        ] {
+            for (i, approx) in [
+                None,
+                Some(Approx::Over),
+                Some(Approx::About),
+                Some(Approx::Under),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                let q = |v: u64| SummaryFigure {
+                    approx,
+                    ..SummaryFigure::exact(v)
+                };
+                let mut e = SummaryEvent::new("e", kind, date)
+                    .with("to_ukraine", if i == 0 { disputed.clone() } else { q(300) })
+                    .with("to_russia", q(if i == 1 { 300 } else { 21 }))
+                    .with("officers", if i == 0 { ranged.clone() } else { q(3) })
+                    .with("enlisted", q(187))
+                    .with("youngest", q(19))
+                    .with(
+                        "oldest",
+                        if i == 0 {
+                            corrected_plain.clone()
+                        } else {
+                            q(61)
+                        },
+                    )
+                    .with("wounded", if i == 0 { corrected.clone() } else { q(12) })
+                    .with("women", q(2));
+                if i % 2 == 0 {
+                    e = e.with("civilians", q(7)).with("military", q(200));
+                }
+                if i == 3 {
+                    e.figures.remove("officers");
+                    e.figures.remove("youngest");
+                    e = e.with("civilians", q(300));
+                }
+                if i == 2 {
+                    e.figures.remove("enlisted");
+                    e.figures.remove("oldest");
+                    e.figures.remove("to_ukraine");
+                }
+                for b in swapledger_extract::report::BRANCHES {
+                    e = e.with(&figure_key(b), q(5));
+                    e.branches_mentioned.push(b.to_string());
+                }
+                e.branches_mentioned.push("unknown_branch".into());
+                e.ordinal = Some(50 + i as u64);
+                e.mediators = ["AE", "TR", "SA", "QA", "VA", "US", "XX"]
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect();
+                e.sources = if i == 0 {
+                    swapledger_extract::report::SOURCES
+                        .iter()
+                        .map(|s| s.to_string())
+                        .collect()
+                } else {
+                    vec![["ombudsman_ru", "hur", "zelensky", "unknown"][i].to_string()]
+                };
+                e.outlets = vec!["Укрінформ".into()];
+                e.previous = Some(PreviousExchange {
+                    date,
+                    to_ukraine: (i != 1).then_some(Quantity::exact(21)),
+                });
+                e.running_total = Some(RunningTotal {
+                    exchanges: (i != 2).then_some(Quantity::exact(21)),
+                    to_ukraine: (i != 3).then_some(Quantity::exact(3035)),
+                });
+                out.push(e);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_message_formats_without_fluent_errors() {
+        for ev in every_section() {
+            for lang in [Lang::Uk, Lang::En, Lang::Ru] {
+                ERRORS.with(|e| e.borrow_mut().clear());
+                let s = compose(&ev, lang);
+                let errors = ERRORS.with(|e| e.borrow().clone());
+                assert!(
+                    errors.is_empty(),
+                    "{lang:?} {:?}: {errors:?}\n{s:#?}",
+                    ev.kind
+                );
+                assert!(!s.headline.is_empty());
+            }
+        }
+    }
+}

@@ -117,6 +117,13 @@ impl Locale {
     }
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Fluent errors met while formatting, for the tests to check.
+    pub(crate) static ERRORS: std::cell::RefCell<Vec<String>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// The bundle of `lang`, built once.
 pub(crate) fn locale(lang: Lang) -> &'static Locale {
     static UK: OnceLock<Locale> = OnceLock::new();
@@ -173,6 +180,108 @@ pub(crate) fn approx_key(a: Option<swapledger_text::Approx>) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The message ids of a resource; the resource must parse without errors.
+    fn ids(lang: Lang) -> std::collections::BTreeSet<String> {
+        let r = FluentResource::try_new(source(lang).to_string())
+            .unwrap_or_else(|(_, e)| panic!("{lang:?}: {e:?}"));
+        r.entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The messages the Rust code formats: the contract with translators.
+    /// Other messages (month names, verbs, nouns) are each language's helpers.
+    const CALLED: &[&str] = &[
+        "ages-both",
+        "ages-oldest",
+        "ages-youngest",
+        "branch-genitive",
+        "branch-item",
+        "branch-name",
+        "branches-mentioned",
+        "branches-title",
+        "civilians-all",
+        "civilians-part",
+        "civilians-split",
+        "claim-breakdown",
+        "claim-cited",
+        "claim-outlet",
+        "conflict",
+        "conflict-range",
+        "corrected",
+        "corrected-plain",
+        "date",
+        "headline-disrupted",
+        "headline-disrupted-plain",
+        "headline-exchange",
+        "headline-exchange-plain",
+        "headline-release",
+        "headline-release-plain",
+        "headline-repatriation",
+        "headline-repatriation-plain",
+        "lead-bodies-russia",
+        "lead-bodies-ukraine",
+        "lead-disrupted",
+        "lead-disrupted-formula",
+        "lead-disrupted-russia",
+        "lead-disrupted-ukraine",
+        "lead-exchange",
+        "lead-exchange-ordinal",
+        "lead-release",
+        "lead-repatriation",
+        "lead-returned",
+        "lead-russia",
+        "list-item-end",
+        "list-item-separator",
+        "list-last-separator",
+        "list-separator",
+        "mediators",
+        "np-bodies",
+        "np-civilians",
+        "np-defenders",
+        "np-enlisted",
+        "np-exchanges",
+        "np-fallen",
+        "np-military",
+        "np-number",
+        "np-officers",
+        "np-people",
+        "np-servicemen-own",
+        "np-ukrainians",
+        "np-women",
+        "np-wounded",
+        "np-years",
+        "outlet",
+        "outlets",
+        "previous",
+        "previous-plain",
+        "ranks-both",
+        "ranks-enlisted",
+        "ranks-officers",
+        "reported-by",
+        "running-total-both",
+        "running-total-exchanges",
+        "running-total-people",
+        "source-gender",
+        "source-genitive",
+        "source-name",
+        "state-genitive",
+        "women",
+        "wounded",
+    ];
+
+    #[test]
+    fn every_resource_parses_and_defines_the_messages_the_code_calls() {
+        for lang in [Lang::Uk, Lang::En, Lang::Ru] {
+            let ids = ids(lang);
+            let missing: Vec<_> = CALLED.iter().filter(|m| !ids.contains(**m)).collect();
+            assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+        }
+    }
 
     #[test]
     fn digit_groups() {
