@@ -102,6 +102,22 @@ impl Analysis {
             .is_some_and(|bits| bits & (1 << (cue as u32)) != 0)
     }
 
+    /// True when sentence `si` counts a period: a number right before "days",
+    /// "дні", "дней" ("за три дні", "in 2 days"); "того дня" is not one.
+    pub fn counted_period(&self, si: usize) -> bool {
+        if !self.sentence_has(si, Cue::Period) {
+            return false;
+        }
+        let r = self.range(si);
+        self.hits_in(r.clone()).iter().any(|h| {
+            h.concept == Concept::Cue(Cue::Period)
+                && self
+                    .numbers_in(r.start..h.first)
+                    .last()
+                    .is_some_and(|n| n.tokens.end == h.first)
+        })
+    }
+
     /// True when a hit of `cue` starts in `range`.
     pub fn has_cue(&self, range: Range<usize>, cue: Cue) -> bool {
         self.hits_in(range)

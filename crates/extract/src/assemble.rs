@@ -547,7 +547,7 @@ fn name_claims(a: &Analysis, si: usize, info: &SentenceInfo, seq: &mut usize) ->
             && counts_exchanges(a, o, &r)
             && !a.has_cue(after, Cue::Stage)
             && !a.sentence_has(si, Cue::ThisYear)
-            && !a.sentence_has(si, Cue::Period)
+            && !a.counted_period(si)
         {
             let ex = a
                 .find_cue(o.tokens.end..r.end, Cue::Exchange)

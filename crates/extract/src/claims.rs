@@ -285,7 +285,7 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
         }
     }
     // Totals over a period ("за три дні", "over three days") are nobody's figure.
-    let period_total = total && cue(Cue::Period);
+    let period_total = total && a.counted_period(si);
     for (k, n) in numbers.iter().enumerate() {
         let count = Count {
             value: n.value,
