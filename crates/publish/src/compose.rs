@@ -391,6 +391,9 @@ impl Writer<'_> {
                     ),
                 ],
             ),
+            Origin::Reported { outlet, .. } if outlet.trim().is_empty() => {
+                self.msg("np-number", &[("count", count), ("approx", approx)])
+            }
             Origin::Reported { outlet, .. } => self.msg(
                 "claim-outlet",
                 &[

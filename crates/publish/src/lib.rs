@@ -46,17 +46,13 @@
 //!
 //! # From the ledger
 //!
-//! The ledger's event will convert with `impl From<&LedgerEvent> for
-//! SummaryEvent`, which must map: the event id, kind and settled date; the
-//! ordinal; every count field, `oldest`, `youngest` and each branch number
-//! (under `branches.<key>`, see [`figure_key`]) as a [`SummaryFigure`] whose
-//! `best` is the reconciled value, `approx` its qualifier, `conflict` set when
-//! reports disagree without a correction, `corrected` when a later report
-//! corrected it, and `claims` listing what each report said (value, qualifier,
-//! outlet and the source keys it cited, or [`Origin::BreakdownSum`] for the
-//! sum of a breakdown); the mediators, cited sources, outlets and mentioned
-//! branches; the previous exchange (date and people returned to Ukraine); and
-//! the running totals of exchanges and of people returned, when known.
+//! `SummaryEvent::from(&ledger_event)` converts a `swapledger_ledger::LedgerEvent`:
+//! figures keep their keys (`to_ukraine`, `branches.sbu`, ...), best value,
+//! qualifier, bounds, conflict and correction flags, and each claim's value,
+//! outlet and cited sources; the cumulative figures become the
+//! [`RunningTotal`]; outlets are collected from the claims. The previous
+//! exchange is not part of a ledger event: the caller that holds the store
+//! sets [`SummaryEvent::previous`].
 #![deny(missing_docs)]
 
 mod compose;
@@ -64,6 +60,7 @@ mod event;
 mod export;
 #[cfg(test)]
 mod grammar_tests;
+mod ledger;
 mod locale;
 mod render;
 
