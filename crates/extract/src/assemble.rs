@@ -691,7 +691,7 @@ fn build(d: Draft, a: &Analysis, is_main: bool, _main_claims: &[Claim]) -> Event
                     });
                 }
             }
-            Field::AllOf(_) => {}
+            Field::AllOf(_) | Field::Rest(_) => {}
             Field::Oldest | Field::Youngest => {
                 if let Some(f) = pick(cands) {
                     let fact = Fact {
@@ -722,6 +722,28 @@ fn build(d: Draft, a: &Analysis, is_main: bool, _main_claims: &[Claim]) -> Event
     // Military only where the text separates it from civilians.
     if !ev.counts.contains_key("civilians") {
         ev.counts.remove("military");
+    }
+    // "Семеро офицеров, остальные — рядовые и сержанты": the stated total (the
+    // military when the text separates them from civilians) minus the officers.
+    if let Some(rest) = d.claims.iter().find(|c| c.field == Field::Rest("enlisted")) {
+        let exact = |f: &str| {
+            ev.counts
+                .get(f)
+                .filter(|c| c.value.approx.is_none())
+                .cloned()
+        };
+        let base = exact("military").or_else(|| exact("to_ukraine"));
+        if let (Some(base), Some(officers), false) =
+            (base, exact("officers"), ev.counts.contains_key("enlisted"))
+        {
+            if let Some(value) = base.value.value.checked_sub(officers.value.value) {
+                let mut f = Fact::new(Count::exact(value), rest.span);
+                for s in base.evidence.iter().chain(&officers.evidence) {
+                    f.add_evidence(*s);
+                }
+                ev.counts.insert("enlisted", f);
+            }
+        }
     }
     // Totals for the whole war: the exact one, else the first stated.
     let day_total = ev.count("to_ukraine").map(|c| c.value);

@@ -34,6 +34,8 @@ pub enum Field {
     Mediator(&'static str),
     /// "All of them are civilians": the field named takes the event's `to_ukraine`.
     AllOf(&'static str),
+    /// "The rest are rank and file": the field is the total minus the stated part.
+    Rest(&'static str),
 }
 
 /// One claim read from a sentence.
@@ -282,6 +284,20 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
                     0,
                 );
             }
+        }
+    }
+    if let Some(rest) = hits.iter().find(|h| h.concept == Concept::Cue(Cue::Rest)) {
+        if let Some(h) = hits
+            .iter()
+            .find(|h| h.concept == Concept::Cue(Cue::RankAndFile) && h.first >= rest.first)
+        {
+            push(
+                &mut out,
+                Field::Rest("enlisted"),
+                Count::exact(0),
+                rest.span.cover(h.span),
+                0,
+            );
         }
     }
     // Totals over a period ("за три дні", "over three days") are nobody's figure.

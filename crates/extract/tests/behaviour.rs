@@ -725,3 +725,19 @@ fn known_gap_default_kind_has_empty_span() {
         serde_json::json!([{"start": 0, "end": 0}])
     );
 }
+
+#[test]
+fn the_rest_is_the_total_minus_the_stated_part() {
+    let uk = "Сьогодні додому повернулися 95 захисників. Серед них 14 офіцерів, решта – рядовий і сержантський склад.";
+    let m = report(Lang::Uk, "2024-10-18", "Укрінформ", uk);
+    exact(main_event(&m), "officers", 14);
+    exact(main_event(&m), "enlisted", 81);
+    let ru = "Сегодня домой вернулись 25 наших защитников: семеро офицеров, остальные — рядовые и сержанты.";
+    let m = report(Lang::Ru, "2025-01-05", "РБК-Украина", ru);
+    exact(main_event(&m), "officers", 7);
+    exact(main_event(&m), "enlisted", 18);
+    let en = "Today 95 Ukrainians came home. Fourteen of them are officers, the rest are rank-and-file soldiers.";
+    let m = report(Lang::En, "2024-10-18", "Ukrinform", en);
+    exact(main_event(&m), "officers", 14);
+    exact(main_event(&m), "enlisted", 81);
+}

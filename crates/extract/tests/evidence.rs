@@ -579,18 +579,24 @@ fn count_evidence_states_the_number() {
                 if spans.is_empty() {
                     p.push(format!("event {i}: {field} {value} has no evidence"));
                 }
+                // Spec arithmetic: "the rest" is total minus part, "all of them" the total.
+                let is_derived = |text: &str| {
+                    names_any(text, REST_OR_ALL)
+                        && (numbers.contains(&value)
+                            || numbers
+                                .iter()
+                                .any(|&a| numbers.iter().any(|&b| a > b && a - b == value)))
+                };
+                let derived_value = spans.iter().any(|&s| is_derived(&slice(&fx.body, s)));
                 for s in spans {
                     let text = slice(&fx.body, s);
                     if states_number(&text, lang, value, approx.as_deref()) {
                         continue;
                     }
-                    // Spec arithmetic: "the rest" is total minus part, "all of them" the total.
-                    let derived = names_any(&text, REST_OR_ALL)
-                        && (numbers.contains(&value)
-                            || numbers
-                                .iter()
-                                .any(|&a| numbers.iter().any(|&b| a > b && a - b == value)));
-                    if !derived {
+                    // A derived value also cites the figures it was computed from: each of
+                    // those spans must state a number of its own.
+                    let operand = derived_value && !find_numbers(&tokenize(&text), lang).is_empty();
+                    if !is_derived(&text) && !operand {
                         p.push(format!(
                             "event {i}: {field} {value}{} not stated by its evidence {s:?} {text:?}",
                             approx.as_deref().map(|a| format!(" ({a})")).unwrap_or_default()
