@@ -301,7 +301,7 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
         }
     }
     // Totals over a period ("за три дні", "over three days") are nobody's figure.
-    let period_total = total && a.counted_period(si);
+    let period_total = (total && a.counted_period(si)) || year_period(a, &range);
     for (k, n) in numbers.iter().enumerate() {
         let count = Count {
             value: n.value,
@@ -553,6 +553,16 @@ fn elliptic_people(a: &Analysis, si: usize, n: &Number) -> bool {
             Concept::Cue(Cue::People | Cue::Military | Cue::Soldier | Cue::Bodies)
         )
     })
+}
+
+/// "In 2024 alone, 1,358 people came home", "за 2024 рік": a total for a year, which
+/// is neither the day's figure nor the whole war's.
+fn year_period(a: &Analysis, range: &std::ops::Range<usize>) -> bool {
+    a.numbers_in(range.clone()).iter().any(|n| {
+        n.class == NumberClass::Year
+            && n.tokens.start > range.start
+            && a.word_in(n.tokens.start - 1, &["in", "у", "в", "за", "during"])
+    }) && a.dates_in(range.clone()).is_empty()
 }
 
 /// "з 2022 року", "since 2022", "с 2022 года": a total since a year is for the whole war.

@@ -287,4 +287,6 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("fell apart", Cue(Disrupted)),
     ("rank and file and sergeant", Cue(RankAndFile)),
     ("privates and sergeants", Cue(RankAndFile)),
+    ("since=", Cue(SinceStart)),
+    ("alone=", Cue(ThisYear)),
 ];

@@ -288,4 +288,6 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("не состоялось", Cue(Disrupted)),
     ("рядов и= сержантск состав", Cue(RankAndFile)),
     ("рядов и= сержант", Cue(RankAndFile)),
+    ("с момента", Cue(SinceStart)),
+    ("за весь период", Cue(SinceStart)),
 ];

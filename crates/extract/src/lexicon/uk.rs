@@ -316,4 +316,6 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("рядов та= сержантськ склад", Cue(RankAndFile)),
     ("рядов і= сержант", Cue(RankAndFile)),
     ("рядов та= сержант", Cue(RankAndFile)),
+    ("з моменту", Cue(SinceStart)),
+    ("за весь період", Cue(SinceStart)),
 ];
