@@ -508,3 +508,23 @@ fn write_frozen_v1_fixture() {
     raw.pragma_update(None, "journal_mode", "DELETE").unwrap();
     raw.execute_batch("VACUUM").unwrap();
 }
+
+#[test]
+fn the_series_from_the_table_equals_the_series_from_events() {
+    let mut l = ingested();
+    l.correct(NewCorrection {
+        event: "2024-05-31-exchange".into(),
+        field: "to_russia".into(),
+        value: CountValue::exact(75),
+        note: "MoD".into(),
+        by: "a".into(),
+    })
+    .unwrap();
+    let fast = l.series(None).unwrap().value;
+    // A far-future as-of goes through full reconciliation with every dated document.
+    let slow = l.series(Some(d("2100-01-01"))).unwrap().value;
+    assert_eq!(slow.len(), fast.len());
+    // The undated document changes which documents back the figures, not the best values here.
+    assert_eq!(fast, slow);
+    assert_eq!(fast.last().unwrap().cumulative_to_russia, 195 + 75);
+}
