@@ -332,8 +332,9 @@ pub fn assemble(
         } else if (info.month.is_some_and(|m| {
             main_date.is_none_or(|d| d.0.month() != m.0.month() || d.0.year() != m.0.year())
         }) && info.event_cue()
-            && has_counts)
-            || (info.background && has_counts)
+            && has_counts
+            && !since)
+            || (info.background && has_counts && !since)
         {
             new_undated(&mut drafts, info, a, si, para)
         } else if info.then && current != 0 {

@@ -487,7 +487,13 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
                     .dates_in(range.start..n.tokens.start)
                     .iter()
                     .any(|d| d.tokens.end <= n.tokens.start);
-                let since = since && !dated_before && !a.has_cue(before, Cue::Exchange);
+                // "the largest exchange since the invasion began" is a superlative.
+                let superlative = a.hits_in(range.clone()).iter().any(|h| {
+                    h.concept == Concept::Cue(Cue::Exchange)
+                        && a.has_cue(h.end..(h.end + 3).min(range.end), Cue::SinceStart)
+                });
+                let since =
+                    since && !dated_before && !superlative && !a.has_cue(before, Cue::Exchange);
                 if (since || (total && !dated && !cue(Cue::This) && !cue(Cue::Then)))
                     && side == Side::Ukraine
                     && c != Cue::Bodies
