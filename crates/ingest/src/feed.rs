@@ -28,8 +28,57 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Byte offset of an XML declaration (`<?xml` followed by white space or `?>`)
+/// that is not at the start of the document, outside comments and CDATA
+/// sections. Such a document is not well-formed XML, and feed-rs 3.0 (through
+/// quick-xml 0.42) panics on one that names another encoding, so it is
+/// rejected before feed-rs sees it. Found by fuzzing.
+fn misplaced_xml_declaration(bytes: &[u8]) -> Option<usize> {
+    let mut start = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
+    start += bytes[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_whitespace())
+        .count();
+    let mut i = start;
+    while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
+        let at = i + off;
+        let rest = &bytes[at..];
+        i = if rest.starts_with(b"<!--") {
+            find(rest, b"-->").map_or(bytes.len(), |e| at + e + 3)
+        } else if rest.starts_with(b"<![CDATA[") {
+            find(rest, b"]]>").map_or(bytes.len(), |e| at + e + 3)
+        } else if at != start
+            && rest.starts_with(b"<?xml")
+            && rest
+                .get(5)
+                .is_some_and(|&b| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'?'))
+        {
+            return Some(at);
+        } else {
+            at + 1
+        };
+    }
+    None
+}
+
 /// Parse a feed into events (one document per item).
 pub(crate) fn parse_feed(bytes: &[u8], path: &str) -> Vec<Event> {
+    if let Some(at) = misplaced_xml_declaration(bytes) {
+        return vec![Event::Error(InputError {
+            path: path.to_string(),
+            reason: IngestError::Feed(format!(
+                "an XML declaration at byte {at}, not at the start of the document"
+            )),
+        })];
+    }
     let feed = match feed_rs::parser::parse(bytes) {
         Ok(f) => f,
         Err(e) => {
@@ -104,4 +153,36 @@ pub(crate) fn parse_feed(bytes: &[u8], path: &str) -> Vec<Event> {
         }));
     }
     events
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn misplaced_xml_declarations_are_found() {
+        let ok: &[&[u8]] = &[
+            b"<?xml version=\"1.0\"?><rss/>",
+            b"\xEF\xBB\xBF \n<?xml version=\"1.0\"?><rss/>",
+            b"<rss><!-- <?xml version=\"1.0\"?> --></rss>",
+            b"<rss><description><![CDATA[<?xml version=\"1.0\"?>]]></description></rss>",
+            b"<rss><?xml-stylesheet href=\"a.xsl\"?></rss>",
+        ];
+        for doc in ok {
+            assert_eq!(
+                misplaced_xml_declaration(doc),
+                None,
+                "{:?}",
+                String::from_utf8_lossy(doc)
+            );
+        }
+        assert_eq!(
+            misplaced_xml_declaration(b"<rss><?xml encoding=\"koi8-r\"?></rss>"),
+            Some(5)
+        );
+        assert_eq!(
+            misplaced_xml_declaration(b"<?xml version=\"1.0\"?>\n<?xml version=\"1.0\"?>"),
+            Some(22)
+        );
+    }
 }

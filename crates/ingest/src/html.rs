@@ -46,6 +46,7 @@
 //! body does not already contain it.
 
 use std::collections::HashMap;
+use std::hash::Hash;
 use std::sync::LazyLock;
 
 use scraper::{ElementRef, Html, Node, Selector};
@@ -225,6 +226,14 @@ enum Kind {
     Row,
 }
 
+/// Deeper than this, [`walk`] (which recurses) stops applying the rules and
+/// takes the text of the rest of the subtree as it is, without recursing (see
+/// [`flat_text`]). Real pages nest a few dozen levels; 100,000 nested `<i>`
+/// (700 KB) overflowed the stack and aborted the process, and since every
+/// element's rules look at its whole subtree, deep nesting was quadratic
+/// (50,000 nested `<b>` took 24 s). Found by fuzzing.
+const MAX_DEPTH: usize = 200;
+
 /// Text of a block being built, and the finished blocks.
 struct Out {
     blocks: Vec<(Kind, String)>,
@@ -232,6 +241,7 @@ struct Out {
     space: bool,
     stack: Vec<Kind>,
     pre: usize,
+    depth: usize,
 }
 
 impl Out {
@@ -242,6 +252,7 @@ impl Out {
             space: false,
             stack: Vec::new(),
             pre: 0,
+            depth: 0,
         }
     }
 
@@ -476,6 +487,46 @@ fn is_link_only(el: ElementRef<'_>) -> bool {
 }
 
 fn walk(el: ElementRef<'_>, out: &mut Out) {
+    if out.depth >= MAX_DEPTH {
+        flat_text(el, out);
+        return;
+    }
+    out.depth += 1;
+    walk_children(el, out);
+    out.depth -= 1;
+}
+
+/// The text under `el` without the rules or block structure, walked without
+/// recursion (for elements nested deeper than [`MAX_DEPTH`]); dropped tags
+/// (scripts, styles, navigation...) are still left out, `<br>` still breaks.
+fn flat_text(el: ElementRef<'_>, out: &mut Out) {
+    let mut next = el.first_child();
+    while let Some(node) = next {
+        let descend = match node.value() {
+            Node::Text(t) => {
+                out.text(t);
+                false
+            }
+            Node::Element(e) if e.name() == "br" => {
+                out.line_break();
+                false
+            }
+            Node::Element(e) => !DROP_TAGS.contains(&e.name()),
+            _ => false,
+        };
+        next = if descend { node.first_child() } else { None };
+        let mut up = node;
+        while next.is_none() && up.id() != el.id() {
+            next = up.next_sibling();
+            match up.parent() {
+                Some(p) => up = p,
+                None => break,
+            }
+        }
+    }
+}
+
+fn walk_children(el: ElementRef<'_>, out: &mut Out) {
     let mut drop_next = false;
     for child in el.children() {
         match child.value() {
@@ -531,11 +582,37 @@ fn walk(el: ElementRef<'_>, out: &mut Out) {
     }
 }
 
-fn in_boilerplate(el: ElementRef<'_>) -> bool {
-    std::iter::once(el)
-        .chain(el.ancestors().filter_map(ElementRef::wrap))
-        .take_while(|a| !matches!(a.value().name(), "body" | "html"))
-        .any(is_boilerplate_element)
+/// The element or one of its ancestors below `<body>` is boilerplate.
+/// Verdicts are kept in `known` for the elements on the way up, so asking for
+/// every paragraph costs one look at each element, however deep the nesting.
+/// `key` is `|e| e.id()`: ego-tree's `NodeId`, which this crate does not name.
+fn in_boilerplate<K: Eq + Hash>(
+    el: ElementRef<'_>,
+    known: &mut HashMap<K, bool>,
+    key: impl Fn(ElementRef<'_>) -> K,
+) -> bool {
+    let mut climbed = Vec::new();
+    let mut verdict = false;
+    let mut cur = Some(el);
+    while let Some(a) = cur {
+        if matches!(a.value().name(), "body" | "html") {
+            break;
+        }
+        if let Some(&v) = known.get(&key(a)) {
+            verdict = v;
+            break;
+        }
+        climbed.push(key(a));
+        if is_boilerplate_element(a) {
+            verdict = true;
+            break;
+        }
+        cur = a.parent().and_then(ElementRef::wrap);
+    }
+    for id in climbed {
+        known.insert(id, verdict);
+    }
+    verdict
 }
 
 fn is_article_like(el: ElementRef<'_>) -> bool {
@@ -545,9 +622,10 @@ fn is_article_like(el: ElementRef<'_>) -> bool {
 /// The element holding the article text.
 fn content_root(doc: &Html) -> ElementRef<'_> {
     let mut scores: HashMap<_, usize> = HashMap::new();
+    let mut known = HashMap::new();
     for p in doc.select(&P) {
         let len = capped_text(p, 10_000).chars().count();
-        if len < 25 || in_boilerplate(p) {
+        if len < 25 || in_boilerplate(p, &mut known, |e| e.id()) {
             continue;
         }
         let mut ancestors = p.ancestors();
@@ -761,8 +839,12 @@ pub(crate) fn parse_html_page(
     let mut body = out.finish();
 
     let outside_h1 = || {
+        let mut known = HashMap::new();
         doc.select(&H1)
-            .find(|h| !root.descendants().any(|d| d.id() == h.id()) && !in_boilerplate(*h))
+            .find(|h| {
+                !h.ancestors().any(|a| a.id() == root.id())
+                    && !in_boilerplate(*h, &mut known, |e| e.id())
+            })
             .map(|h| collapse(&h.text().collect::<String>()))
             .filter(|t| !t.is_empty())
     };
