@@ -179,6 +179,10 @@ fn head_of(a: &Analysis, n: &Number, sentence_end: usize, next_number: usize) ->
             Concept::Cue(Cue::Our) if h.noun.is_none() => h.our = true,
             Concept::Cue(Cue::YearsOld) if hit.first <= start + 1 => h.years = true,
             Concept::Cue(Cue::Exchanges) if h.noun.is_none() => h.exchanges = true,
+            // "21 обмін", "22 обмена": after a number the singular counts exchanges.
+            Concept::Cue(Cue::Exchange) if h.noun.is_none() && hit.first == start => {
+                h.exchanges = true
+            }
             Concept::Cue(Cue::Wounded) => h.wounded = true,
             Concept::Cue(Cue::Nco) if h.noun.is_none() => h.nco_before = true,
             Concept::Cue(Cue::Own)
@@ -321,7 +325,7 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
             }
             continue;
         }
-        if !n.is_count() {
+        if !n.is_count() && !year_like_count(a, n, &range) {
             continue;
         }
         let next = numbers.get(k + 1).map_or(range.end, |m| m.tokens.start);
@@ -561,6 +565,29 @@ fn elliptic_people(a: &Analysis, si: usize, n: &Number) -> bool {
     })
 }
 
+/// "2022 українці", "2050 человек": a four-digit number that looks like a year but
+/// is followed by a people noun (and not preceded by "in", "у", "з") is a count.
+fn year_like_count(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> bool {
+    n.class == NumberClass::Year
+        && !(n.tokens.start > range.start
+            && a.word_in(
+                n.tokens.start - 1,
+                &[
+                    "in", "у", "в", "з", "із", "с", "since", "від", "от", "of", "за", "до",
+                ],
+            ))
+        && a.hits_in(n.tokens.end..(n.tokens.end + 2).min(range.end))
+            .iter()
+            .any(|h| {
+                matches!(
+                    h.concept,
+                    Concept::Cue(
+                        Cue::People | Cue::Military | Cue::Soldier | Cue::Bodies | Cue::Civilian
+                    )
+                )
+            })
+}
+
 /// "In 2024 alone, 1,358 people came home", "за 2024 рік": a total for a year, which
 /// is neither the day's figure nor the whole war's.
 fn year_period(a: &Analysis, range: &std::ops::Range<usize>) -> bool {
@@ -615,11 +642,13 @@ fn branch_before(
     if !(sep.kind == TokenKind::Punct && matches!(sep.norm.as_str(), "-" | ":")) {
         return None;
     }
+    // The name may end with words after the stems ("Сили", "війська", "Service").
+    let words_only = |from: usize| (from..i - 1).all(|j| a.tokens[j].kind == TokenKind::Word);
     a.hits_in(range.start..i - 1)
         .iter()
         .rev()
         .find_map(|h: &Hit| match h.concept {
-            Concept::Branch(b) if h.end == i - 1 => Some((b, h.end)),
+            Concept::Branch(b) if h.end + 2 >= i - 1 && words_only(h.end) => Some((b, h.end)),
             _ => None,
         })
 }
@@ -665,7 +694,7 @@ fn branch_start(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> usi
     a.hits_in(range.start..i)
         .iter()
         .rev()
-        .find(|h| matches!(h.concept, Concept::Branch(_)) && h.end + 1 == i)
+        .find(|h| matches!(h.concept, Concept::Branch(_)) && h.end + 3 >= i)
         .map_or(i, |h| h.first)
 }
 

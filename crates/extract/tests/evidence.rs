@@ -181,7 +181,14 @@ fn branch_stems(branch: &str) -> &'static [&'static str] {
             "border",
         ],
         "national_police" => &["нацполіц", "нацполиц", "поліц", "полиц", "police", "нпу"],
-        "special_transport" => &["дсст", "спецтранспорт", "спецтранс", "special transport"],
+        "special_transport" => &[
+            "дсст",
+            "спецтранспорт",
+            "спецтранс",
+            "госспецтранс",
+            "держспецтранс",
+            "special transport",
+        ],
         "sbu" => &["сбу", "security service"],
         "special_operations" => &[
             "ссо",
