@@ -69,8 +69,50 @@ fn misplaced_xml_declaration(bytes: &[u8]) -> Option<usize> {
     None
 }
 
+/// The bytes with the XML declaration's `encoding="UTF-16..."` replaced by
+/// `UTF-8`, when it names UTF-16: bytes that reach [`parse_feed`] are never
+/// UTF-16 (a UTF-16 feed with a byte-order mark is decoded to UTF-8 by the
+/// reader first; without one it is binary), so the label is stale, and feed-rs
+/// would decode the UTF-8 bytes as UTF-16 and fail. `None` when nothing changes.
+fn utf16_declaration_as_utf8(bytes: &[u8]) -> Option<Vec<u8>> {
+    let start = bytes.iter().position(|b| !b.is_ascii_whitespace())?;
+    let rest = &bytes[start..];
+    if !rest.starts_with(b"<?xml") {
+        return None;
+    }
+    let decl = &rest[..find(rest, b"?>")?];
+    let at = find(decl, b"encoding")? + b"encoding".len();
+    let eq = at + decl[at..].iter().position(|b| !b.is_ascii_whitespace())?;
+    if decl[eq] != b'=' {
+        return None;
+    }
+    let q = eq
+        + 1
+        + decl[eq + 1..]
+            .iter()
+            .position(|b| !b.is_ascii_whitespace())?;
+    let quote = decl[q];
+    if quote != b'"' && quote != b'\'' {
+        return None;
+    }
+    let len = decl[q + 1..].iter().position(|&b| b == quote)?;
+    let label = &decl[q + 1..q + 1 + len];
+    let enc = encoding_rs::Encoding::for_label(label)?;
+    if enc != encoding_rs::UTF_16LE && enc != encoding_rs::UTF_16BE {
+        return None;
+    }
+    let value = start + q + 1;
+    let mut out = Vec::with_capacity(bytes.len());
+    out.extend_from_slice(&bytes[..value]);
+    out.extend_from_slice(b"UTF-8");
+    out.extend_from_slice(&bytes[value + len..]);
+    Some(out)
+}
+
 /// Parse a feed into events (one document per item).
 pub(crate) fn parse_feed(bytes: &[u8], path: &str) -> Vec<Event> {
+    let relabelled = utf16_declaration_as_utf8(bytes);
+    let bytes = relabelled.as_deref().unwrap_or(bytes);
     if let Some(at) = misplaced_xml_declaration(bytes) {
         return vec![Event::Error(InputError {
             path: path.to_string(),
@@ -179,6 +221,15 @@ mod tests {
         assert_eq!(
             misplaced_xml_declaration(b"<rss><?xml encoding=\"koi8-r\"?></rss>"),
             Some(5)
+        );
+        assert_eq!(
+            utf16_declaration_as_utf8(b"\n<?xml version='1.0' encoding = 'utf-16' ?><rss/>")
+                .as_deref(),
+            Some(&b"\n<?xml version='1.0' encoding = 'UTF-8' ?><rss/>"[..])
+        );
+        assert_eq!(
+            utf16_declaration_as_utf8(b"<?xml version=\"1.0\" encoding=\"koi8-u\"?><rss/>"),
+            None
         );
         assert_eq!(
             misplaced_xml_declaration(b"<?xml version=\"1.0\"?>\n<?xml version=\"1.0\"?>"),

@@ -98,3 +98,25 @@ fn deeply_nested_html_is_not_quadratic() {
     let took = start.elapsed();
     assert!(took < Duration::from_secs(20), "took {took:?}");
 }
+
+/// A UTF-16 feed with a byte-order mark and `encoding="utf-16"` (found while
+/// writing the seed corpus): the reader decoded it to UTF-8, then feed-rs
+/// believed the declaration and decoded the UTF-8 bytes as UTF-16 ("invalid
+/// feed: ... tag not closed"). The stale label is now read as UTF-8.
+#[test]
+fn utf16_feed_with_its_declaration_is_read() {
+    let xml = "\u{feff}<?xml version=\"1.0\" encoding=\"utf-16\"?><rss version=\"2.0\"><channel><title>Канал</title><item><title>Обмін</title><description>Повернули 95 захисників</description></item></channel></rss>";
+    for bytes in [
+        xml.encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect::<Vec<u8>>(),
+        xml.encode_utf16().flat_map(u16::to_be_bytes).collect(),
+    ] {
+        let docs: Vec<_> = read_stream("u16.xml", Cursor::new(bytes), &ReaderConfig::default())
+            .collect::<Result<_, _>>()
+            .expect("the feed is read");
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].body, "Обмін\n\nПовернули 95 захисників\n");
+        assert_eq!(docs[0].meta.source.as_deref(), Some("Канал"));
+    }
+}
