@@ -42,6 +42,8 @@ enum Command {
     Export(commands::export::Args),
     /// People returned per event and cumulative.
     Series(commands::series::Args),
+    /// A news-style summary of an event in uk/en/ru, or Markdown files for a date range.
+    Summarize(commands::summarize::Args),
 }
 
 fn main() -> ExitCode {
@@ -64,6 +66,7 @@ fn main() -> ExitCode {
         Command::Event(args) => commands::event::run(args),
         Command::Export(args) => commands::export::run(args),
         Command::Series(args) => commands::series::run(args),
+        Command::Summarize(args) => commands::summarize::run(args),
     };
     match result {
         Ok(code) => code,

@@ -11,3 +11,4 @@ pub mod history;
 pub mod ingest;
 pub mod reextract;
 pub mod series;
+pub mod summarize;

@@ -90,6 +90,9 @@ pub enum SkipReason {
     SymlinkedDirectory,
     /// Something that is neither a file nor a directory (socket, device...).
     NotAFile,
+    /// An annotation file (`NAME.gold.json`, the expected report of `NAME.txt`)
+    /// met in a directory walk: it describes a document, it is not one.
+    GoldAnnotation,
 }
 
 impl fmt::Display for SkipReason {
@@ -105,6 +108,7 @@ impl fmt::Display for SkipReason {
             SkipReason::MediaOrAssetFile => "media or asset file in a directory",
             SkipReason::SymlinkedDirectory => "symbolic link to a directory",
             SkipReason::NotAFile => "not a regular file",
+            SkipReason::GoldAnnotation => "gold annotation (NAME.gold.json)",
         })
     }
 }
@@ -326,6 +330,8 @@ fn list_dir(dir: &Path, out: &mut VecDeque<Input>) {
                     .unwrap_or_default();
                 if ASSET_EXTENSIONS.contains(&ext.as_str()) {
                     out.push_back(Input::Skipped(shown, SkipReason::MediaOrAssetFile));
+                } else if name.to_string_lossy().ends_with(".gold.json") {
+                    out.push_back(Input::Skipped(shown, SkipReason::GoldAnnotation));
                 } else {
                     out.push_back(Input::File { path: shown, fs: p });
                 }

@@ -564,3 +564,28 @@ fn reader_can_move_to_another_thread() {
     let n = std::thread::spawn(move || r.count()).join().unwrap();
     assert_eq!(n, 3);
 }
+
+#[test]
+fn gold_annotations_beside_documents_are_skipped_not_failed() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("uk-1.txt"),
+        "---\nlanguage: uk\n---\nСьогодні обмін.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("uk-1.gold.json"), "{\"events\": []}").unwrap();
+    let paths = vec![dir.path().display().to_string()];
+    let mut reader =
+        swapledger_ingest::read_inputs(&paths, &swapledger_ingest::ReaderConfig::default());
+    let docs: Vec<_> = reader.by_ref().collect();
+    assert_eq!(docs.len(), 1);
+    assert!(docs[0].is_ok());
+    let summary = reader.summary();
+    assert!(summary.failures.is_empty(), "{summary}");
+    assert_eq!(
+        summary
+            .skipped
+            .get(&swapledger_ingest::SkipReason::GoldAnnotation),
+        Some(&1)
+    );
+}

@@ -9,7 +9,30 @@
 
 use swapledger_ledger::{Figure, LedgerEvent};
 
-use crate::event::{FigureClaim, Origin, Quantity, RunningTotal, SummaryEvent, SummaryFigure};
+use crate::event::{
+    FigureClaim, Origin, PreviousExchange, Quantity, RunningTotal, SummaryEvent, SummaryFigure,
+};
+
+/// The summary input of `event`, with the previous exchange taken from
+/// `timeline` (the ledger's events, in any order): the latest `exchange`
+/// before the event's day. The CLI and the server both build summaries here.
+pub fn summary_of(event: &LedgerEvent, timeline: &[LedgerEvent]) -> SummaryEvent {
+    let mut out = SummaryEvent::from(event);
+    out.previous = timeline
+        .iter()
+        .filter(|e| e.kind == swapledger_extract::Kind::Exchange && e.date < event.date)
+        .max_by_key(|e| (e.date, e.id.clone()))
+        .map(|e| PreviousExchange {
+            date: e.date,
+            to_ukraine: e.figures.get("to_ukraine").and_then(|f| {
+                f.best.map(|value| Quantity {
+                    value,
+                    approx: f.approx,
+                })
+            }),
+        });
+    out
+}
 
 fn figure(f: &Figure) -> Option<SummaryFigure> {
     let best = f.best?;
@@ -85,6 +108,36 @@ impl From<&LedgerEvent> for SummaryEvent {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn bare(id: &str, kind: &str, date: &str, to_ukraine: Option<u64>) -> LedgerEvent {
+        let figures = match to_ukraine {
+            Some(v) => serde_json::json!({"to_ukraine": {
+                "best": v, "low": v, "high": v, "approx": null,
+                "conflict": false, "corrected": false, "claims": []}}),
+            None => serde_json::json!({}),
+        };
+        serde_json::from_value(serde_json::json!({
+            "id": id, "kind": kind, "date": date, "ordinal": null, "agreement": null,
+            "documents": [], "checks": [], "figures": figures, "mediators": [],
+            "sources": [], "branches_mentioned": [], "dates": [], "conflict": false
+        }))
+        .expect("a ledger event")
+    }
+
+    #[test]
+    fn the_previous_exchange_is_the_latest_exchange_before() {
+        let timeline = vec![
+            bare("2024-01-03-exchange", "exchange", "2024-01-03", Some(230)),
+            bare("2024-01-24-disrupted", "disrupted", "2024-01-24", None),
+            bare("2023-08-07-exchange", "exchange", "2023-08-07", Some(22)),
+            bare("2024-01-31-exchange", "exchange", "2024-01-31", Some(207)),
+        ];
+        let s = summary_of(&timeline[3], &timeline);
+        let p = s.previous.expect("a previous exchange");
+        assert_eq!(p.date, chrono::NaiveDate::from_ymd_opt(2024, 1, 3).unwrap());
+        assert_eq!(p.to_ukraine.map(|q| q.value), Some(230));
+        assert!(summary_of(&timeline[2], &timeline).previous.is_none());
+    }
     use crate::{summarize, Format, Lang};
 
     #[test]

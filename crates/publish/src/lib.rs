@@ -69,6 +69,7 @@ pub use event::{
     SummaryFigure,
 };
 pub use export::{export_markdown, ExportFile};
+pub use ledger::summary_of;
 pub use swapledger_text::{Approx, Lang};
 
 /// The output format of a summary.
