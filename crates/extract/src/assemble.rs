@@ -250,10 +250,12 @@ pub fn assemble(
     let mut cumulative_of: Vec<Vec<Claim>> = Vec::with_capacity(n);
     // Formula values of staged deals ("1000 на 1000" with "етап"): names of deals, not counts.
     let mut staged: Vec<u64> = Vec::new();
+    let staged_deal = (0..n).any(|si| a.sentence_has(si, Cue::Stage));
     for si in 0..n {
         let mut sc = sentence_claims(a, si, &mut seq, author);
         let formula = formula_claims(a, si, &mut seq);
-        if a.sentence_has(si, Cue::Stage) || a.sentence_has(si, Cue::Deal) {
+        // A deal carried out in stages names its formula; the formula is nobody's count.
+        if a.sentence_has(si, Cue::Stage) || (a.sentence_has(si, Cue::Deal) && staged_deal) {
             staged.extend(formula.iter().map(|c| c.value.value));
         }
         sc.claims.extend(formula);
@@ -334,7 +336,7 @@ pub fn assemble(
         }) && info.event_cue()
             && has_counts
             && !since)
-            || (info.background && has_counts && !since)
+            || (info.background && has_counts && info.event_cue() && !since)
         {
             new_undated(&mut drafts, info, a, si, para)
         } else if info.then && current != 0 {

@@ -523,7 +523,22 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
                     }
                     continue;
                 }
-                let priority = if total { 3 } else { 1 };
+                // Without a word of return, exchange or captivity in the sentence the
+                // count may be anyone ("на борту находились 65 военнопленных").
+                let returning = [
+                    Cue::Return,
+                    Cue::Exchange,
+                    Cue::Bodies,
+                    Cue::Captivity,
+                    Cue::Receive,
+                ]
+                .iter()
+                .any(|&c| cue(c));
+                let priority = match (total, returning) {
+                    (true, _) => 3,
+                    (false, true) => 1,
+                    (false, false) => 0,
+                };
                 push(&mut out, Field::Count(field), count, evidence, priority);
                 if c == Cue::Military && side == Side::Ukraine {
                     push(&mut out, Field::Count("military"), count, evidence, 0);
