@@ -196,6 +196,27 @@ pub fn assemble(
             kind_span = any(|i| i.exchange).or(kind_span);
         }
     }
+    // "На сьогодні був запланований обмін. Він не відбувся.": a planned exchange that
+    // the same or the next sentence says did not happen makes a disrupted main event.
+    if main_kind == Kind::Exchange {
+        let planned_then_failed = (0..n).find(|&si| {
+            let i = &infos[si];
+            !i.skip
+                && !i.background
+                && (i.exchange || i.ordinal_exchange)
+                && a.sentence_has(si, Cue::Planned)
+                && i.day.is_none_or(|d| published.is_none_or(|p| p == d.0))
+                && !i.disrupted
+                && si + 1 < n
+                && infos[si + 1].disrupted
+                && !(infos[si + 1].exchange || infos[si + 1].bodies)
+                && a.sentences[si + 1].paragraph == a.sentences[si].paragraph
+        });
+        if let Some(si) = planned_then_failed {
+            main_kind = Kind::Disrupted;
+            kind_span = Some(si);
+        }
+    }
     // A lead that says the exchange or handover did not happen is about a disrupted one.
     if let Some(&si) = lead.iter().take(3).find(|&&si| {
         let i = &infos[si];

@@ -741,3 +741,15 @@ fn the_rest_is_the_total_minus_the_stated_part() {
     exact(main_event(&m), "officers", 14);
     exact(main_event(&m), "enlisted", 81);
 }
+
+#[test]
+fn a_planned_exchange_that_the_next_sentence_says_did_not_happen_is_disrupted() {
+    let uk = "Заява щодо падіння літака.\n\nПідтверджуємо: на сьогодні, 24 січня, був запланований обмін полоненими. Він не відбувся.";
+    let m = report(Lang::Uk, "2024-01-24", "Коордштаб", uk);
+    let main = main_event(&m);
+    assert_eq!(main["kind"], "disrupted");
+    assert_eq!(main["date"], "2024-01-24");
+    let en = "Plane crashes near Belgorod\n\nA Russian plane crashed on Wednesday. Ukraine's military intelligence confirmed that an exchange had been planned for the day and said it had not taken place.";
+    let m = report(Lang::En, "2024-01-24", "Wire", en);
+    assert_eq!(main_event(&m)["kind"], "disrupted");
+}

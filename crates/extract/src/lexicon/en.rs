@@ -289,4 +289,8 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("privates and sergeants", Cue(RankAndFile)),
     ("since=", Cue(SinceStart)),
     ("alone=", Cue(ThisYear)),
+    ("not taken place", Cue(Disrupted)),
+    ("not go ahead", Cue(Disrupted)),
+    ("didn't happen", Cue(Disrupted)),
+    ("was called off", Cue(Disrupted)),
 ];
