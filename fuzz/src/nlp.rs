@@ -68,7 +68,8 @@ pub fn extract(data: &[u8]) {
         return;
     };
     let language = [None, Some(Lang::Uk), Some(Lang::Ru), Some(Lang::En)][data.len() % 4];
-    let published = (data.len() % 3 != 0).then(|| NaiveDate::from_ymd_opt(2024, 6, 1).unwrap());
+    let published =
+        (!data.len().is_multiple_of(3)).then(|| NaiveDate::from_ymd_opt(2024, 6, 1).unwrap());
     let report = run_extract(&Input {
         body,
         language,
