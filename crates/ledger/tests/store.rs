@@ -478,37 +478,6 @@ fn frozen_v1_database_stays_readable() {
     assert!(!l.search("обмін", 20).unwrap().is_empty());
 }
 
-/// Writes `tests/data/ledger-v1.db` (run once per released schema version:
-/// `cargo test -p swapledger-ledger --test store -- --ignored write_frozen`).
-#[test]
-#[ignore]
-fn write_frozen_v1_fixture() {
-    let path = data("ledger-v1.db");
-    let _ = std::fs::remove_file(&path);
-    let mut l = Ledger::open(&path).unwrap();
-    let items: Vec<IngestItem> = fixtures()
-        .into_iter()
-        .map(|document| IngestItem {
-            document,
-            report: None,
-        })
-        .collect();
-    l.ingest_batch(&items).unwrap();
-    l.reconcile().unwrap();
-    l.correct(NewCorrection {
-        event: "2024-01-31-exchange".into(),
-        field: "to_ukraine".into(),
-        value: CountValue::exact(207),
-        note: "frozen fixture correction".into(),
-        by: "fixture".into(),
-    })
-    .unwrap();
-    drop(l);
-    let raw = rusqlite::Connection::open(&path).unwrap();
-    raw.pragma_update(None, "journal_mode", "DELETE").unwrap();
-    raw.execute_batch("VACUUM").unwrap();
-}
-
 #[test]
 fn the_series_from_the_table_equals_the_series_from_events() {
     let mut l = ingested();

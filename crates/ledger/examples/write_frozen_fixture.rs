@@ -1,0 +1,44 @@
+//! Writes `tests/data/ledger-v1.db`, the frozen database that the test
+//! `frozen_v1_database_stays_readable` opens: the fixture reports plus one
+//! correction. Run it once per released schema version (then rename the file
+//! for the next version and add a test that reads it):
+//!
+//! ```sh
+//! cargo run -p swapledger-ledger --example write_frozen_fixture
+//! ```
+
+use std::path::PathBuf;
+
+use swapledger_ingest::{read_inputs, ReaderConfig};
+use swapledger_ledger::{CountValue, IngestItem, Ledger, NewCorrection};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let path = data.join("ledger-v1.db");
+    let _ = std::fs::remove_file(&path);
+    let reports = data.join("reports").to_string_lossy().into_owned();
+    let mut items = Vec::new();
+    for doc in read_inputs(&[reports], &ReaderConfig::default()) {
+        items.push(IngestItem {
+            document: doc?,
+            report: None,
+        });
+    }
+    let mut l = Ledger::open(&path)?;
+    l.ingest_batch(&items)?;
+    l.reconcile()?;
+    l.correct(NewCorrection {
+        event: "2024-01-31-exchange".into(),
+        field: "to_ukraine".into(),
+        value: CountValue::exact(207),
+        note: "frozen fixture correction".into(),
+        by: "fixture".into(),
+    })?;
+    drop(l);
+    // One self-contained file: no WAL beside it.
+    let raw = rusqlite::Connection::open(&path)?;
+    raw.pragma_update(None, "journal_mode", "DELETE")?;
+    raw.execute_batch("VACUUM")?;
+    println!("wrote {}", path.display());
+    Ok(())
+}
