@@ -419,6 +419,9 @@ pub fn assemble(
         // Names: sources, mediators, mentioned branches, ordinals.
         let named = name_claims(a, si, &infos[si], &mut seq);
         drafts[t].claims.extend(named);
+        drafts[t]
+            .claims
+            .extend(stage_claims(a, si, &staged, &mut seq));
     }
     for key in front_source {
         seq += 1;
@@ -591,6 +594,56 @@ fn name_claims(a: &Analysis, si: usize, info: &SentenceInfo, seq: &mut usize) ->
     out
 }
 
+/// "У межах другого етапу обміну у форматі «1000 на 1000»": the deal's formula and
+/// the stage number, so the ledger can link the stages of one agreement.
+fn stage_claims(a: &Analysis, si: usize, staged: &[u64], seq: &mut usize) -> Vec<Claim> {
+    let mut out = Vec::new();
+    if !a.sentence_has(si, Cue::Stage) {
+        return out;
+    }
+    let r = a.range(si);
+    let Some(stage_hit) = a.find_cue(r.clone(), Cue::Stage) else {
+        return out;
+    };
+    let formula = a
+        .numbers_in(r.clone())
+        .windows(2)
+        .find(|w| w[0].value == w[1].value && w[1].tokens.start == w[0].tokens.end + 1)
+        .map(|w| (w[0].value, w[0].span.cover(w[1].span)));
+    let mut distinct: Vec<u64> = staged.to_vec();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let formula = formula.or_else(|| match distinct.as_slice() {
+        [only] => Some((*only, stage_hit.span)),
+        _ => None,
+    });
+    let Some((value, span)) = formula else {
+        return out;
+    };
+    let mut push = |field, value, span| {
+        *seq += 1;
+        out.push(Claim {
+            field,
+            value: Count::exact(value),
+            span,
+            sentence: si,
+            priority: 1,
+            seq: *seq,
+        });
+    };
+    push(Field::Agreement, value, span);
+    // The ordinal right before the stage word: "другого етапу", "the third stage".
+    if let Some(o) = a
+        .ordinals_in(stage_hit.first.saturating_sub(3)..stage_hit.first)
+        .iter()
+        .rev()
+        .find(|o| o.tokens.end == stage_hit.first)
+    {
+        push(Field::Stage, o.value, o.span.cover(stage_hit.span));
+    }
+    out
+}
+
 /// "п'ятий обмін", "the 50th prisoner exchange": an ordinal that numbers exchanges,
 /// not a day, stage or time of one ("другий день обміну", "the second stage").
 fn counts_exchanges(
@@ -716,6 +769,19 @@ fn build(d: Draft, a: &Analysis, is_main: bool, _main_claims: &[Claim]) -> Event
                 }
             }
             Field::AllOf(_) | Field::Rest(_) => {}
+            Field::Agreement | Field::Stage => {
+                if let Some(f) = pick(cands) {
+                    let fact = Fact {
+                        value: f.value.value,
+                        evidence: f.evidence,
+                    };
+                    if *field == Field::Agreement {
+                        ev.agreement = Some(fact);
+                    } else {
+                        ev.stage = Some(fact);
+                    }
+                }
+            }
             Field::Oldest | Field::Youngest => {
                 if let Some(f) = pick(cands) {
                     let fact = Fact {

@@ -36,6 +36,10 @@ pub enum Field {
     AllOf(&'static str),
     /// "The rest are rank and file": the field is the total minus the stated part.
     Rest(&'static str),
+    /// The formula of a deal carried out in stages ("1000 на 1000"): each side's number.
+    Agreement,
+    /// Which stage of that deal the event is ("другий етап").
+    Stage,
 }
 
 /// One claim read from a sentence.

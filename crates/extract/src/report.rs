@@ -206,6 +206,12 @@ pub struct Event {
     pub sources: BTreeMap<&'static str, Fact<()>>,
     /// Breakdown checks.
     pub checks: Vec<Check>,
+    /// For a stage of a deal carried out in stages: each side's number in the
+    /// deal's formula ("1000 на 1000" gives 1000). Not part of report-v1's scored
+    /// fields; written as `agreement: {"formula": "1000-for-1000", "stage": 2}`.
+    pub agreement: Option<Fact<u64>>,
+    /// The stage number of that deal, when the text gives one.
+    pub stage: Option<Fact<u64>>,
 }
 
 impl Event {
@@ -224,6 +230,8 @@ impl Event {
             mediators: BTreeMap::new(),
             sources: BTreeMap::new(),
             checks: Vec::new(),
+            agreement: None,
+            stage: None,
         }
     }
 
@@ -295,6 +303,22 @@ impl Event {
         if let Some(y) = &self.youngest {
             m.insert("youngest".into(), json!(y.value));
             ev.insert("youngest".into(), spans(&y.evidence));
+        }
+        if let Some(a) = &self.agreement {
+            let mut agreement = Map::new();
+            agreement.insert(
+                "formula".into(),
+                json!(format!("{}-for-{}", a.value, a.value)),
+            );
+            let mut spans_all = a.evidence.clone();
+            if let Some(s) = &self.stage {
+                agreement.insert("stage".into(), json!(s.value));
+                spans_all.extend(s.evidence.iter().copied());
+            }
+            spans_all.sort();
+            spans_all.dedup();
+            m.insert("agreement".into(), Value::Object(agreement));
+            ev.insert("agreement".into(), spans(&spans_all));
         }
         m.insert("evidence".into(), Value::Object(ev));
         if !self.checks.is_empty() {

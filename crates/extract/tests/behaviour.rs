@@ -753,3 +753,18 @@ fn a_planned_exchange_that_the_next_sentence_says_did_not_happen_is_disrupted() 
     let m = report(Lang::En, "2024-01-24", "Wire", en);
     assert_eq!(main_event(&m)["kind"], "disrupted");
 }
+
+#[test]
+fn stages_of_a_deal_carry_the_agreement_and_the_stage() {
+    let uk = "Сьогодні, 24 травня, у межах другого етапу обміну полоненими у форматі «1000 на 1000» з полону повернули 307 захисників. Нагадаємо, що 23 травня, під час першого етапу обміну, звільнили 390 українців.";
+    let m = report(Lang::Uk, "2025-05-24", "Укрінформ", uk);
+    let all = events(&m);
+    assert_eq!(
+        all[0]["agreement"],
+        serde_json::json!({"formula": "1000-for-1000", "stage": 2})
+    );
+    // The formula names the deal: it is not this stage's count.
+    exact(&all[0], "to_ukraine", 307);
+    assert!(all[0].get("to_russia").is_none(), "{m:#}");
+    assert_eq!(all[1]["agreement"]["stage"], 1);
+}
