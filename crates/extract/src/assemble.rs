@@ -613,10 +613,11 @@ fn stage_claims(a: &Analysis, si: usize, staged: &[u64], seq: &mut usize) -> Vec
     let mut distinct: Vec<u64> = staged.to_vec();
     distinct.sort_unstable();
     distinct.dedup();
-    let formula = formula.or_else(|| match distinct.as_slice() {
+    let only = match distinct.as_slice() {
         [only] => Some((*only, stage_hit.span)),
         _ => None,
-    });
+    };
+    let formula = formula.or(only);
     let Some((value, span)) = formula else {
         return out;
     };
