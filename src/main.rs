@@ -22,6 +22,10 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Build a ledger from the bundled sample reports and serve it in the browser.
+    Demo(commands::demo::Args),
+    /// Serve a ledger: JSON API and web pages.
+    Serve(commands::serve::Args),
     /// Extract exchange reports (swapledger.report/1) from documents.
     Extract(commands::extract::Args),
     /// Score the extractor against a folder of NAME.txt + NAME.gold.json.
@@ -56,6 +60,8 @@ fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
+        Command::Demo(args) => commands::demo::run(args),
+        Command::Serve(args) => commands::serve::run(args),
         Command::Extract(args) => commands::extract::run(args),
         Command::Eval(args) => commands::eval::run(args),
         Command::Ingest(args) => commands::ingest::run(args),

@@ -2,6 +2,7 @@
 
 pub mod correct;
 pub mod db;
+pub mod demo;
 pub mod eval;
 pub mod event;
 pub mod events;
@@ -11,4 +12,5 @@ pub mod history;
 pub mod ingest;
 pub mod reextract;
 pub mod series;
+pub mod serve;
 pub mod summarize;

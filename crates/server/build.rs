@@ -1,0 +1,53 @@
+//! Embeds the demo corpus (`samples/demo/{uk,ru,en}/*.txt|*.html` at the
+//! repository root) in the crate: writes `$OUT_DIR/demo_corpus.rs`, a list of
+//! `(path, include_str!(file))`, so `swapledger demo` works from any directory.
+
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
+    let root = manifest.join("../../samples/demo");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut files: Vec<(String, PathBuf)> = Vec::new();
+    for lang in ["uk", "ru", "en"] {
+        let dir = root.join(lang);
+        println!("cargo:rerun-if-changed={}", dir.display());
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            let name = p
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("")
+                .to_string();
+            let ok = p.is_file()
+                && (name.ends_with(".txt") || name.ends_with(".html"))
+                && !name.ends_with(".gold.json");
+            if ok {
+                files.push((format!("samples/demo/{lang}/{name}"), p));
+            }
+        }
+    }
+    files.sort();
+    if files.is_empty() {
+        println!(
+            "cargo:warning=samples/demo has no documents: `swapledger demo` will refuse to start"
+        );
+    }
+    let mut out = String::from("&[\n");
+    for (rel, abs) in &files {
+        let abs = abs.canonicalize().unwrap_or_else(|_| abs.clone());
+        let _ = writeln!(out, "    ({rel:?}, include_str!({:?})),", path_str(&abs));
+    }
+    out.push_str("]\n");
+    let dest =
+        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it")).join("demo_corpus.rs");
+    std::fs::write(dest, out).expect("writing the demo corpus list");
+}
+
+fn path_str(p: &Path) -> String {
+    p.to_string_lossy().into_owned()
+}

@@ -1,0 +1,189 @@
+//! `/api/events`: the event list, one event, its summary, and corrections.
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use chrono::NaiveDate;
+use serde::Deserialize;
+use serde_json::{json, Value};
+use swapledger_extract::Kind;
+use swapledger_ledger::{CountValue, Ledger, LedgerEvent, NewCorrection};
+use swapledger_publish::{headline, summarize, summary_of, Format};
+
+use crate::error::{Result, ServerError};
+use crate::i18n::UiLang;
+use crate::params::{date, AsOfQuery, EventsQuery, Params};
+use crate::state::AppState;
+
+/// `GET /api/events?from&to&kind&conflicts&as_of`.
+pub async fn list(
+    State(st): State<AppState>,
+    Params(q): Params<EventsQuery>,
+) -> Result<Json<Value>> {
+    let filter = q.filter()?;
+    let as_of = q.as_of()?;
+    let ans = st.pool.read(move |l| Ok(l.events(&filter, as_of)?)).await?;
+    Ok(Json(json!({
+        "as_of": ans.as_of.map(|d| d.to_string()),
+        "undated_left_out": ans.undated_left_out,
+        "count": ans.value.len(),
+        "events": ans.value,
+    })))
+}
+
+/// Headers telling what an as-of answer left out.
+fn as_of_headers(as_of: Option<NaiveDate>, undated: usize) -> HeaderMap {
+    let mut h = HeaderMap::new();
+    if let Some(d) = as_of {
+        if let Ok(v) = HeaderValue::from_str(&d.to_string()) {
+            h.insert("x-as-of", v);
+        }
+        h.insert("x-undated-left-out", HeaderValue::from(undated));
+    }
+    h
+}
+
+/// `GET /api/events/{id}?as_of`: the ledger's event JSON.
+pub async fn get(
+    State(st): State<AppState>,
+    Path(id): Path<String>,
+    Params(q): Params<AsOfQuery>,
+) -> Result<Response> {
+    let as_of = q.as_of()?;
+    let wanted = id.clone();
+    let ans = st.pool.read(move |l| Ok(l.event(&wanted, as_of)?)).await?;
+    let headers = as_of_headers(ans.as_of, ans.undated_left_out);
+    match ans.value {
+        Some(e) => Ok((headers, Json(e)).into_response()),
+        None => Err(ServerError::NotFound(format!("no event {id:?}"))),
+    }
+}
+
+/// The event and the exchange before it (for the summary's context).
+pub fn event_with_previous(
+    l: &Ledger,
+    id: &str,
+    as_of: Option<NaiveDate>,
+) -> Result<Option<(LedgerEvent, Option<LedgerEvent>)>> {
+    let Some(event) = l.event(id, as_of)?.value else {
+        return Ok(None);
+    };
+    let prev_id = l
+        .series(as_of)?
+        .value
+        .into_iter()
+        .filter(|p| p.kind == Kind::Exchange && p.date < event.date)
+        .max_by(|a, b| (a.date, &a.event).cmp(&(b.date, &b.event)))
+        .map(|p| p.event);
+    let prev = match prev_id {
+        Some(p) => l.event(&p, as_of)?.value,
+        None => None,
+    };
+    Ok(Some((event, prev)))
+}
+
+/// The query of a summary.
+#[derive(Debug, Default, Deserialize)]
+pub struct SummaryQuery {
+    /// `uk`, `en` or `ru` (default `en`).
+    pub lang: Option<String>,
+    /// `text`, `markdown` or `html` (default `text`).
+    pub format: Option<String>,
+    /// As known on this day.
+    pub as_of: Option<String>,
+}
+
+/// `GET /api/events/{id}/summary?lang&format&as_of`.
+pub async fn summary(
+    State(st): State<AppState>,
+    Path(id): Path<String>,
+    Params(q): Params<SummaryQuery>,
+) -> Result<Json<Value>> {
+    let lang = match q.lang.as_deref() {
+        None | Some("") => UiLang::En,
+        Some(s) => match s {
+            "uk" | "en" | "ru" => UiLang::parse(s).unwrap_or(UiLang::En),
+            _ => {
+                return Err(ServerError::BadRequest(format!(
+                    "lang: {s:?} is not uk, en or ru"
+                )))
+            }
+        },
+    };
+    let format_name = q.format.clone().unwrap_or_else(|| "text".into());
+    let format = Format::parse(&format_name).ok_or_else(|| {
+        ServerError::BadRequest(format!(
+            "format: {format_name:?} is not text, markdown or html"
+        ))
+    })?;
+    let as_of = date("as_of", q.as_of.as_deref())?;
+    let wanted = id.clone();
+    let found = st
+        .pool
+        .read(move |l| event_with_previous(l, &wanted, as_of))
+        .await?;
+    let Some((event, prev)) = found else {
+        return Err(ServerError::NotFound(format!("no event {id:?}")));
+    };
+    let input = summary_of(&event, prev.as_slice());
+    let canonical = match format {
+        Format::Text => "text",
+        Format::Markdown => "markdown",
+        Format::Html => "html",
+    };
+    Ok(Json(json!({
+        "event": event.id,
+        "lang": lang.code(),
+        "format": canonical,
+        "headline": headline(&input, lang.publish()),
+        "summary": summarize(&input, lang.publish(), format),
+    })))
+}
+
+/// The body of `POST /api/events/{id}/corrections`.
+#[derive(Debug, Deserialize)]
+pub struct CorrectionBody {
+    /// The figure (`to_ukraine`, `branches.sbu`, ...).
+    pub field: String,
+    /// `207`, `"over 200"`, or `{"value": 200, "approx": "over"}`.
+    pub value: Value,
+    /// Why (required).
+    pub note: String,
+    /// Who (default `api`).
+    pub by: Option<String>,
+}
+
+fn count_value(v: &Value) -> Result<CountValue> {
+    let bad = || {
+        ServerError::Unprocessable(format!(
+            "value: {v} is not a count (207, \"over 200\", or {{\"value\": 200, \"approx\": \"over\"}})"
+        ))
+    };
+    match v {
+        Value::String(s) => CountValue::parse(s).ok_or_else(bad),
+        other => serde_json::from_value(other.clone()).map_err(|_| bad()),
+    }
+}
+
+/// `POST /api/events/{id}/corrections` (token): an analyst's value for one figure.
+pub async fn correct(
+    State(st): State<AppState>,
+    Path(id): Path<String>,
+    body: std::result::Result<Json<CorrectionBody>, axum::extract::rejection::JsonRejection>,
+) -> Result<Response> {
+    let Json(body) = body.map_err(|e| crate::api::json_rejection(e, st.limits.body_bytes))?;
+    let value = count_value(&body.value)?;
+    let c = NewCorrection {
+        event: id,
+        field: body.field,
+        value,
+        note: body.note,
+        by: body
+            .by
+            .filter(|b| !b.trim().is_empty())
+            .unwrap_or_else(|| "api".into()),
+    };
+    let made = st.pool.write(move |l| Ok(l.correct(c)?)).await?;
+    Ok((StatusCode::CREATED, Json(made)).into_response())
+}
