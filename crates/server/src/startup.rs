@@ -262,3 +262,44 @@ pub fn run_blocking(
             .map_err(|source| StartError::Bind { addr, source })
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Limits;
+    use axum::routing::get;
+
+    #[tokio::test]
+    async fn a_request_over_the_time_limit_is_answered_503_in_json() {
+        let dir = tempfile::tempdir().unwrap();
+        let pool = Arc::new(Pool::open(dir.path().join("t.db"), 2).unwrap());
+        let state = AppState {
+            pool,
+            token: None,
+            limits: Limits {
+                timeout: Duration::from_millis(50),
+                ..Limits::default()
+            },
+        };
+        let app = Router::new()
+            .route(
+                "/slow",
+                get(|| async {
+                    tokio::time::sleep(Duration::from_secs(5)).await;
+                    "late"
+                }),
+            )
+            .route("/fast", get(|| async { "ok" }))
+            .layer(middleware::from_fn_with_state(state.clone(), time_limit))
+            .with_state(state);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        let r = reqwest::get(format!("http://{addr}/slow")).await.unwrap();
+        assert_eq!(r.status(), 503);
+        let v: serde_json::Value = r.json().await.unwrap();
+        assert_eq!(v["error"]["code"], "timeout");
+        let r = reqwest::get(format!("http://{addr}/fast")).await.unwrap();
+        assert_eq!(r.status(), 200);
+    }
+}
