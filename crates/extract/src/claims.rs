@@ -370,7 +370,9 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
             n.tokens.start.saturating_sub(4).max(range.start)..n.tokens.start,
             Cue::Receive,
         );
-        if head.own || receive {
+        // "of its", "своїх" name the subject's side; a verb of receiving does when
+        // the counted noun has no side of its own ("31 российского солдата").
+        if head.own || (receive && side.is_none()) {
             side = subject_side(a, n, &range).or(side);
         }
         if head.our && side.is_none() {
@@ -747,12 +749,16 @@ fn side_before(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> Opti
     None
 }
 
-/// The side of the sentence's subject before the number: the first country,
+/// The side of the sentence's subject before the number: the nearest country,
 /// nationality or official of one side ("Russia got back 82 of its soldiers",
 /// "росія отримала 195 своїх військових").
 fn subject_side(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> Option<Side> {
-    for h in a.hits_in(range.start..n.tokens.start) {
-        if is_captivity_adjective(a, h) {
+    // The nearest one that is not the object of "from" ("Украина получила от России").
+    for h in a.hits_in(range.start..n.tokens.start).iter().rev() {
+        if is_captivity_adjective(a, h)
+            || (h.first > range.start
+                && a.word_in(h.first - 1, &["від", "з", "із", "от", "из", "from", "by"]))
+        {
             continue;
         }
         match h.concept {
@@ -808,11 +814,19 @@ pub fn formula_claims(a: &Analysis, si: usize, seq: &mut usize) -> Vec<Claim> {
         .collect();
     for w in nums.windows(2) {
         let (x, y) = (w[0], w[1]);
-        if y.tokens.start != x.tokens.end + 1 || x.value != y.value {
+        if x.value != y.value || y.tokens.start <= x.tokens.end {
             continue;
         }
-        let mid = x.tokens.end;
-        if !a.has_cue(mid..mid + 1, Cue::For) {
+        // "95 на 95", "95 for 95", "95-for-95": only the word and hyphens between.
+        let between = x.tokens.end..y.tokens.start;
+        let words: Vec<usize> = between
+            .clone()
+            .filter(|&i| a.tokens[i].kind != TokenKind::Punct)
+            .collect();
+        let only_hyphens = between
+            .clone()
+            .all(|i| a.tokens[i].kind != TokenKind::Punct || a.tokens[i].norm == "-");
+        if words.len() != 1 || !only_hyphens || !a.has_cue(words[0]..words[0] + 1, Cue::For) {
             continue;
         }
         let span = x.span.cover(y.span);
@@ -832,14 +846,15 @@ pub fn formula_claims(a: &Analysis, si: usize, seq: &mut usize) -> Vec<Claim> {
         }
     }
     // "по 84", "an exchange of 40", "each side freed 95", "50 prisoners each": each side.
-    for n in &nums {
+    for (k, n) in nums.iter().enumerate() {
+        let next = nums.get(k + 1).map_or(range.end, |m| m.tokens.start);
         let before = n.tokens.start.saturating_sub(3)..n.tokens.start;
         let around =
             n.tokens.start.saturating_sub(4).max(range.start)..(n.tokens.end + 4).min(range.end);
         let exchange_or_return =
             a.sentence_has(si, Cue::Exchange) || a.sentence_has(si, Cue::Return);
         let counts_people = matches!(
-            head_of(a, n, range.end, n.tokens.end + 9).noun,
+            head_of(a, n, range.end, next).noun,
             Some(Cue::People | Cue::Military | Cue::Soldier | Cue::Bodies)
         );
         if (a.has_cue(before, Cue::Each) || (counts_people && a.has_cue(around, Cue::EachSide)))
