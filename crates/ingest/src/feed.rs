@@ -11,6 +11,7 @@
 //! declaration is honoured by `feed-rs`. Items with neither title nor text are
 //! skipped and counted.
 
+use crate::charset::decode_strict;
 use crate::html::html_to_text;
 use crate::reader::{Event, InputError, SkipReason};
 use crate::{kyiv_date, Document, IngestError, Metadata};
@@ -69,12 +70,9 @@ fn misplaced_xml_declaration(bytes: &[u8]) -> Option<usize> {
     None
 }
 
-/// The bytes with the XML declaration's `encoding="UTF-16..."` replaced by
-/// `UTF-8`, when it names UTF-16: bytes that reach [`parse_feed`] are never
-/// UTF-16 (a UTF-16 feed with a byte-order mark is decoded to UTF-8 by the
-/// reader first; without one it is binary), so the label is stale, and feed-rs
-/// would decode the UTF-8 bytes as UTF-16 and fail. `None` when nothing changes.
-fn utf16_declaration_as_utf8(bytes: &[u8]) -> Option<Vec<u8>> {
+/// Where the value of `encoding` in the XML declaration at the start is
+/// (`start..end` in `bytes`), when there is one.
+fn declared_encoding_at(bytes: &[u8]) -> Option<(usize, usize)> {
     let start = bytes.iter().position(|b| !b.is_ascii_whitespace())?;
     let rest = &bytes[start..];
     if !rest.starts_with(b"<?xml") {
@@ -96,22 +94,54 @@ fn utf16_declaration_as_utf8(bytes: &[u8]) -> Option<Vec<u8>> {
         return None;
     }
     let len = decl[q + 1..].iter().position(|&b| b == quote)?;
-    let label = &decl[q + 1..q + 1 + len];
-    let enc = encoding_rs::Encoding::for_label(label)?;
-    if enc != encoding_rs::UTF_16LE && enc != encoding_rs::UTF_16BE {
-        return None;
+    Some((start + q + 1, start + q + 1 + len))
+}
+
+/// The feed as UTF-8 with its declaration saying `UTF-8`, when the
+/// declaration at the start names another encoding; `Ok(None)` when nothing
+/// changes. feed-rs 3.0 (quick-xml 0.42) switches decoders on the declaration
+/// and panics when the declaration ends past its 64-byte prefix buffer (a
+/// long declaration, or leading blank lines: found by fuzzing), so the feed
+/// is decoded here, strictly, like HTML. A declared UTF-16 is only relabelled:
+/// bytes that reach [`parse_feed`] are never UTF-16 (a UTF-16 feed with a
+/// byte-order mark was decoded to UTF-8 by the reader; without one it is
+/// binary), and feed-rs would otherwise decode the UTF-8 bytes as UTF-16.
+fn as_declared_utf8(bytes: &[u8]) -> Result<Option<Vec<u8>>, IngestError> {
+    let Some((from, to)) = declared_encoding_at(bytes) else {
+        return Ok(None);
+    };
+    let Some(enc) = encoding_rs::Encoding::for_label(&bytes[from..to]) else {
+        return Ok(None);
+    };
+    if enc == encoding_rs::UTF_8 {
+        return Ok(None);
     }
-    let value = start + q + 1;
-    let mut out = Vec::with_capacity(bytes.len());
-    out.extend_from_slice(&bytes[..value]);
+    let text = if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+        bytes.to_vec()
+    } else {
+        decode_strict(bytes, enc)?.into_bytes()
+    };
+    let Some((from, to)) = declared_encoding_at(&text) else {
+        return Ok(None);
+    };
+    let mut out = Vec::with_capacity(text.len());
+    out.extend_from_slice(&text[..from]);
     out.extend_from_slice(b"UTF-8");
-    out.extend_from_slice(&bytes[value + len..]);
-    Some(out)
+    out.extend_from_slice(&text[to..]);
+    Ok(Some(out))
 }
 
 /// Parse a feed into events (one document per item).
 pub(crate) fn parse_feed(bytes: &[u8], path: &str) -> Vec<Event> {
-    let relabelled = utf16_declaration_as_utf8(bytes);
+    let relabelled = match as_declared_utf8(bytes) {
+        Ok(r) => r,
+        Err(reason) => {
+            return vec![Event::Error(InputError {
+                path: path.to_string(),
+                reason,
+            })]
+        }
+    };
     let bytes = relabelled.as_deref().unwrap_or(bytes);
     if let Some(at) = misplaced_xml_declaration(bytes) {
         return vec![Event::Error(InputError {
@@ -226,12 +256,19 @@ mod tests {
             Some(16)
         );
         assert_eq!(
-            utf16_declaration_as_utf8(b"\n<?xml version='1.0' encoding = 'utf-16' ?><rss/>")
+            as_declared_utf8(b"\n<?xml version='1.0' encoding = 'utf-16' ?><rss/>")
+                .unwrap()
                 .as_deref(),
             Some(&b"\n<?xml version='1.0' encoding = 'UTF-8' ?><rss/>"[..])
         );
         assert_eq!(
-            utf16_declaration_as_utf8(b"<?xml version=\"1.0\" encoding=\"koi8-u\"?><rss/>"),
+            as_declared_utf8(b"<?xml version=\"1.0\" encoding=\"koi8-u\"?><rss>\xF7</rss>")
+                .unwrap()
+                .as_deref(),
+            Some("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss>В</rss>".as_bytes())
+        );
+        assert_eq!(
+            as_declared_utf8(b"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss/>").unwrap(),
             None
         );
         assert_eq!(

@@ -120,3 +120,41 @@ fn utf16_feed_with_its_declaration_is_read() {
         assert_eq!(docs[0].meta.source.as_deref(), Some("Канал"));
     }
 }
+
+/// A windows-1251 feed whose XML declaration is longer than 64 bytes:
+/// feed-rs 3.0 / quick-xml 0.42 switch decoders on the declaration and
+/// panicked ("set_encoding() called after prefix buffer was drained") once
+/// their 64-byte prefix was used up. The fuzzer's input had a mangled long
+/// declaration; this is the same with an extra attribute. The feed is now
+/// decoded here and relabelled UTF-8 before feed-rs sees it.
+#[test]
+fn windows1251_feed_with_a_long_declaration_is_read() {
+    // The minimal input that panicked before the fix.
+    let panicked = format!(
+        "<?xml version=\"1.0\" a=\"{}\" encoding=\"windows-1251\"?><rss/>",
+        "x".repeat(54)
+    );
+    let items: Vec<_> = read_stream(
+        "min.xml",
+        Cursor::new(panicked.into_bytes()),
+        &ReaderConfig::default(),
+    )
+    .collect();
+    assert!(items.iter().all(|i| i.is_err()), "{items:?}");
+    // And a whole feed like it is read, in the right encoding.
+    let xml = format!(
+        "<?xml version=\"1.0\" a=\"{}\" encoding=\"windows-1251\"?><rss version=\"2.0\"><channel><title>Канал</title><item><title>Обмін</title><description>Повернули 95 захисників</description></item></channel></rss>",
+        "x".repeat(54)
+    );
+    let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(&xml);
+    let docs: Vec<_> = read_stream(
+        "1251.xml",
+        Cursor::new(bytes.into_owned()),
+        &ReaderConfig::default(),
+    )
+    .collect::<Result<_, _>>()
+    .expect("the feed is read");
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0].body, "Обмін\n\nПовернули 95 захисників\n");
+    assert_eq!(docs[0].meta.source.as_deref(), Some("Канал"));
+}
