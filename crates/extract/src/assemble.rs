@@ -246,8 +246,13 @@ pub fn assemble(
             continue;
         }
         if let Some(d) = info.day {
-            let plural_exchanges =
-                a.sentence_has(si, Cue::Exchanges) && !a.sentence_has(si, Cue::SinceStart);
+            // "Учора ... провела один із найбільших обмінів від початку вторгнення": a
+            // day date that is not the start of a "since" names the event's day.
+            let since_date = a.dates_in(a.range(si)).iter().any(|m| {
+                m.tokens.start > a.range(si).start
+                    && a.word_in(m.tokens.start - 1, &["з", "із", "від", "с", "since", "от"])
+            });
+            let plural_exchanges = a.sentence_has(si, Cue::Exchanges) && !since_date;
             if info.event_cue() || info.this || plural_exchanges {
                 main_date = Some(d);
                 break;

@@ -124,6 +124,14 @@ fn head_of(a: &Analysis, n: &Number, sentence_end: usize, next_number: usize) ->
     while end < limit && !is_stop(a, end) {
         end += 1;
     }
+    // "один із найбільших обмінів", "one of the largest": not a count.
+    if n.value == 1
+        && n.form == swapledger_text::numbers::NumberForm::Words
+        && a.word_in(start, &["із", "з", "of", "из", "от"])
+    {
+        h.years = true;
+        return h;
+    }
     // "percent", "%", "km" and the like: not people.
     if let Some(t) = a.tokens.get(start) {
         if t.norm == "%"
