@@ -11,6 +11,8 @@ use swapledger_text::Lang;
 
 use swapledger_ingest::{read_inputs, ReaderConfig};
 
+use crate::progress::Bar;
+
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -75,7 +77,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
             None => bail!("unknown language {code:?}: use uk, ru or en"),
         },
     };
-    let mut reader = read_inputs(&args.paths, &ReaderConfig::default());
+    let reader = read_inputs(&args.paths, &ReaderConfig::default());
+    // A bar on a terminal only: the reports go to standard output, the bar to stderr.
+    let bar = Bar::bytes(reader.bytes_total());
+    let mut reader = reader.with_progress(bar.reader_sink());
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = 0usize;
@@ -91,7 +96,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             Err(err) => {
                 failed += 1;
                 out.flush()?;
-                eprintln!("swapledger: {err}");
+                bar.println(format!("swapledger: {err}"));
                 continue;
             }
         };
@@ -131,6 +136,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         _ => {}
     }
     out.flush()?;
+    bar.finish();
     let summary = reader.summary();
     if failed > 0 {
         eprintln!("swapledger: {summary}");
