@@ -5,10 +5,13 @@
 //!   of 500 as `swapledger ingest` does. Throughput is in documents.
 //! * `query/*`: on a 100,000-document ledger (`LEDGER_BENCH_DOCS` overrides),
 //!   built once before timing: `event(id)`, `events(from..to)` over a month,
-//!   `events` of one kind, `series`, FTS5 `search`, and `event(id)` as of a date
-//!   (reconciled in memory from the claims).
+//!   `events` with conflicts (with and without claims), `series`, FTS5 `search`,
+//!   and as of a date (a month after the middle event): `event(id)`, a month of
+//!   `events`, `series`, and the whole timeline (`event_list`, `events`).
 //!
-//! `cargo bench -p swapledger-ledger --bench ingest`
+//! `cargo bench -p swapledger-ledger --bench ingest`; `LEDGER_BENCH_DB=FILE`
+//! keeps the big ledger in FILE (built when missing, reused otherwise: delete
+//! it after a schema or corpus change), e.g. `-- query/` to time only queries.
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -98,18 +101,28 @@ fn bench_queries(c: &mut Criterion) {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(100_000);
-    let items = corpus(n);
     let dir = tempfile::tempdir().unwrap();
-    let t = Instant::now();
-    let l = ingest_all(&dir.path().join("big.db"), &items);
-    let took = t.elapsed();
-    drop(items);
-    let stats = l.stats().unwrap();
-    eprintln!(
-        "built a {n}-document ledger in {:.1} s ({:.0} documents/s, store + reconcile): {stats:?}",
-        took.as_secs_f64(),
-        n as f64 / took.as_secs_f64()
-    );
+    let kept = std::env::var_os("LEDGER_BENCH_DB").map(std::path::PathBuf::from);
+    let l = match &kept {
+        Some(p) if p.exists() => {
+            eprintln!("reusing {}", p.display());
+            Ledger::open(p).unwrap()
+        }
+        _ => {
+            let items = corpus(n);
+            let path = kept.unwrap_or_else(|| dir.path().join("big.db"));
+            let t = Instant::now();
+            let l = ingest_all(&path, &items);
+            let took = t.elapsed();
+            eprintln!(
+                "built a {n}-document ledger in {:.1} s ({:.0} documents/s, store + reconcile)",
+                took.as_secs_f64(),
+                n as f64 / took.as_secs_f64()
+            );
+            l
+        }
+    };
+    eprintln!("{:?}", l.stats().unwrap());
     let all = l.events(&EventFilter::default(), None).unwrap().value;
     let mid = &all[all.len() / 2];
     let id = mid.id.clone();
@@ -139,8 +152,32 @@ fn bench_queries(c: &mut Criterion) {
     group.bench_function("search", |b| {
         b.iter(|| black_box(l.search("Coordination", 20).unwrap()))
     });
+    group.bench_function("event_list_conflicts_only", |b| {
+        let f = EventFilter {
+            conflicts_only: true,
+            ..Default::default()
+        };
+        b.iter(|| black_box(l.event_list(&f, None).unwrap()))
+    });
     group.bench_function("event_as_of", |b| {
         b.iter(|| black_box(l.event(&id, Some(to)).unwrap()))
+    });
+    group.bench_function("events_month_as_of", |b| {
+        let f = EventFilter {
+            from: Some(from),
+            to: Some(to),
+            ..Default::default()
+        };
+        b.iter(|| black_box(l.events(&f, Some(to)).unwrap()))
+    });
+    group.bench_function("series_as_of", |b| {
+        b.iter(|| black_box(l.series(Some(to)).unwrap()))
+    });
+    group.bench_function("event_list_as_of", |b| {
+        b.iter(|| black_box(l.event_list(&EventFilter::default(), Some(to)).unwrap()))
+    });
+    group.bench_function("events_all_as_of", |b| {
+        b.iter(|| black_box(l.events(&EventFilter::default(), Some(to)).unwrap()))
     });
     group.finish();
 }

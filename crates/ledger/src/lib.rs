@@ -129,6 +129,7 @@ mod model;
 pub mod reconcile;
 mod schema;
 mod store;
+mod window;
 
 pub use error::{LedgerError, Result};
 pub use model::{

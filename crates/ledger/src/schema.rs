@@ -12,7 +12,7 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::error::{LedgerError, Result};
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Migration 1: documents, sightings, FTS5, reports, claims, events, corrections.
 const V1: &str = r#"
@@ -107,8 +107,61 @@ CREATE TABLE meta (
 );
 "#;
 
+/// Migration 2: the window keys of as-of and date-filtered queries, and the
+/// events' JSON without claims for list queries.
+///
+/// * `report_events`: one row per event of a report (kind, the date the
+///   report gives, its ordinal, the document's publication date), so a query
+///   loads only the claims of report events dated within a few days of the
+///   events it answers for, published by the as-of date.
+/// * `event_days`: per kind and day, the latest publication date of any
+///   report event dated that day (`9999-12-31` for an undated document): the
+///   days an as-of answer may differ from the reconciled `events` table on.
+///   Only ever raised, so it is a superset (safe: a day wrongly marked is
+///   recomputed, not changed).
+/// * `events.brief`: the event JSON with every figure's `claims` empty.
+const V2: &str = r#"
+CREATE TABLE report_events (
+    report_id   INTEGER NOT NULL REFERENCES reports(id),
+    event_index INTEGER NOT NULL,
+    kind        TEXT NOT NULL,
+    event_date  TEXT,                  -- YYYY-MM-DD, NULL when the report gives none
+    ordinal     INTEGER,
+    published   TEXT,                  -- the document's publication date
+    PRIMARY KEY (report_id, event_index)
+) WITHOUT ROWID;
+CREATE INDEX report_events_date ON report_events(event_date, kind, published);
+CREATE INDEX report_events_ordinal ON report_events(ordinal, kind) WHERE ordinal IS NOT NULL;
+CREATE INDEX report_events_undated ON report_events(kind, ordinal) WHERE event_date IS NULL;
+
+CREATE TABLE event_days (
+    kind   TEXT NOT NULL,
+    day    TEXT NOT NULL,
+    latest TEXT NOT NULL,              -- max publication date ('9999-12-31': undated)
+    PRIMARY KEY (kind, day)
+) WITHOUT ROWID;
+
+INSERT INTO report_events (report_id, event_index, kind, event_date, ordinal, published)
+SELECT c.report_id, c.event_index,
+       COALESCE(MAX(CASE WHEN c.field = 'kind' THEN c.text END), 'exchange'),
+       MAX(CASE WHEN c.field = 'date' THEN c.text END),
+       MAX(CASE WHEN c.field = 'ordinal' THEN c.value END),
+       d.published
+FROM claims c
+JOIN reports r ON r.id = c.report_id
+JOIN documents d ON d.id = r.document_id
+GROUP BY c.report_id, c.event_index;
+
+INSERT INTO event_days (kind, day, latest)
+SELECT kind, event_date, MAX(COALESCE(published, '9999-12-31'))
+FROM report_events WHERE event_date IS NOT NULL
+GROUP BY kind, event_date;
+
+ALTER TABLE events ADD COLUMN brief TEXT;  -- NULL until the next reconciliation: read the json then
+"#;
+
 /// Every migration, in order: index 0 is version 1.
-const MIGRATIONS: &[&str] = &[V1];
+const MIGRATIONS: &[&str] = &[V1, V2];
 
 /// The version of an open database (0 for a new file).
 pub(crate) fn version(conn: &Connection) -> Result<u32> {

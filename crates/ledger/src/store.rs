@@ -28,17 +28,18 @@ use crate::reconcile::{
     self, apply_corrections, DocMeta, FigureClaim, ListClaim, ListName, ReportClaims, ReportEvent,
 };
 use crate::schema;
+use crate::window::{parse_event_id, strip_claims, Detail};
 
 /// The current time as stored in the audit log (UTC, RFC 3339, microseconds).
 pub(crate) fn now() -> String {
     Utc::now().format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
 }
 
-fn date_str(d: NaiveDate) -> String {
+pub(crate) fn date_str(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
-fn parse_date(s: Option<String>) -> Option<NaiveDate> {
+pub(crate) fn parse_date(s: Option<String>) -> Option<NaiveDate> {
     s.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok())
 }
 
@@ -81,7 +82,7 @@ pub fn extract_document(doc: &Document) -> Report {
 /// The ledger: one SQLite connection.
 #[derive(Debug)]
 pub struct Ledger {
-    conn: Connection,
+    pub(crate) conn: Connection,
 }
 
 fn spans_text(s: &[Span]) -> String {
@@ -118,7 +119,12 @@ fn parse_spans(s: &str) -> Vec<SpanRef> {
 }
 
 /// Write a report and its claims; returns the number of claims.
-fn insert_report(tx: &Transaction<'_>, doc_id: &str, report: &Report) -> Result<(i64, usize)> {
+fn insert_report(
+    tx: &Transaction<'_>,
+    doc_id: &str,
+    published: Option<&str>,
+    report: &Report,
+) -> Result<(i64, usize)> {
     tx.execute(
         "UPDATE reports SET current = 0 WHERE document_id = ?1 AND current = 1",
         [doc_id],
@@ -134,18 +140,50 @@ fn insert_report(tx: &Transaction<'_>, doc_id: &str, report: &Report) -> Result<
         now()
     ])?;
     let rid = tx.last_insert_rowid();
-    let n = insert_claims(tx, rid, report)?;
+    let n = insert_claims(tx, rid, published, report)?;
     Ok((rid, n))
 }
 
-fn insert_claims(tx: &Transaction<'_>, rid: i64, report: &Report) -> Result<usize> {
+/// The publication date an undated document counts as in `event_days`.
+const UNDATED_LATEST: &str = "9999-12-31";
+
+fn insert_claims(
+    tx: &Transaction<'_>,
+    rid: i64,
+    published: Option<&str>,
+    report: &Report,
+) -> Result<usize> {
     let mut st = tx.prepare_cached(
         "INSERT INTO claims (report_id, event_index, role, field, value, approx, text, evidence)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
+    let mut re = tx.prepare_cached(
+        "INSERT INTO report_events (report_id, event_index, kind, event_date, ordinal, published)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    let mut day = tx.prepare_cached(
+        "INSERT INTO event_days (kind, day, latest) VALUES (?1, ?2, ?3)
+         ON CONFLICT(kind, day) DO UPDATE SET latest = MAX(latest, excluded.latest)",
+    )?;
     let mut n = 0;
     for (i, e) in report.events.iter().enumerate() {
         let role = e.role.as_str();
+        let event_date = e.date.as_ref().map(|d| date_str(d.value));
+        re.execute(params![
+            rid,
+            i as i64,
+            e.kind.value.as_str(),
+            event_date,
+            e.ordinal.as_ref().map(|o| o.value as i64),
+            published
+        ])?;
+        if let Some(d) = &event_date {
+            day.execute(params![
+                e.kind.value.as_str(),
+                d,
+                published.unwrap_or(UNDATED_LATEST)
+            ])?;
+        }
         let mut put = |field: &str,
                        value: Option<u64>,
                        approx: Option<&str>,
@@ -172,8 +210,8 @@ fn insert_claims(tx: &Transaction<'_>, rid: i64, report: &Report) -> Result<usiz
             Some(e.kind.value.as_str()),
             &e.kind.evidence,
         )?;
-        if let Some(d) = &e.date {
-            put("date", None, None, Some(&date_str(d.value)), &d.evidence)?;
+        if let (Some(d), Some(ds)) = (&e.date, &event_date) {
+            put("date", None, None, Some(ds), &d.evidence)?;
         }
         if let Some(o) = &e.ordinal {
             put("ordinal", Some(o.value), None, None, &o.evidence)?;
@@ -216,6 +254,51 @@ fn insert_claims(tx: &Transaction<'_>, rid: i64, report: &Report) -> Result<usiz
     }
     Ok(n)
 }
+
+/// The claim columns (7: field, 8: value, 9: approx, 10: text, 11: evidence) of
+/// a row of [`CLAIM_COLUMNS`] laid into its report event.
+pub(crate) fn apply_claim_row(ev: &mut ReportEvent, r: &rusqlite::Row<'_>) -> Result<()> {
+    let field: String = r.get(7)?;
+    match field.as_str() {
+        "kind" => {
+            let t: Option<String> = r.get(10)?;
+            let t = t.unwrap_or_default();
+            ev.kind = Kind::parse(&t)
+                .ok_or_else(|| LedgerError::Corrupt(format!("unknown kind {t:?}")))?;
+        }
+        "date" => ev.date = parse_date(r.get(10)?),
+        _ => {
+            if let Some(list) = ListName::parse(&field) {
+                let text: Option<String> = r.get(10)?;
+                ev.lists.push(ListClaim {
+                    list,
+                    value: text.unwrap_or_default(),
+                });
+            } else {
+                let value: Option<i64> = r.get(8)?;
+                let v = value.ok_or_else(|| {
+                    LedgerError::Corrupt(format!("claim {field} without a value"))
+                })?;
+                let approx: Option<String> = r.get(9)?;
+                let ev_text: String = r.get(11)?;
+                ev.figures.push(FigureClaim {
+                    field,
+                    value: CountValue(swapledger_extract::Count {
+                        value: v as u64,
+                        approx: approx.as_deref().and_then(parse_approx),
+                    }),
+                    evidence: parse_spans(&ev_text),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The columns every claim loader selects, in the order [`apply_claim_row`] reads.
+pub(crate) const CLAIM_COLUMNS: &str =
+    "d.id, d.source, d.language, d.published, c.report_id, c.event_index,
+     c.role, c.field, c.value, c.approx, c.text, c.evidence";
 
 fn set_dirty(tx: &Transaction<'_>, dirty: bool) -> Result<()> {
     tx.execute(
@@ -384,7 +467,7 @@ impl Ledger {
                         &owned
                     }
                 };
-                let (_, n) = insert_report(&tx, &id, report)?;
+                let (_, n) = insert_report(&tx, &id, published.as_deref(), report)?;
                 sum.claims += n;
                 IngestOutcome::New
             };
@@ -467,39 +550,7 @@ impl Ledger {
                 last_event = Some(idx);
             }
             let ev = rc.events.last_mut().expect("pushed");
-            let field: String = r.get(7)?;
-            let value: Option<i64> = r.get(8)?;
-            let approx: Option<String> = r.get(9)?;
-            let text: Option<String> = r.get(10)?;
-            match field.as_str() {
-                "kind" => {
-                    let t = text.unwrap_or_default();
-                    ev.kind = Kind::parse(&t)
-                        .ok_or_else(|| LedgerError::Corrupt(format!("unknown kind {t:?}")))?;
-                }
-                "date" => ev.date = parse_date(text),
-                _ => {
-                    if let Some(list) = ListName::parse(&field) {
-                        ev.lists.push(ListClaim {
-                            list,
-                            value: text.unwrap_or_default(),
-                        });
-                    } else {
-                        let v = value.ok_or_else(|| {
-                            LedgerError::Corrupt(format!("claim {field} without a value"))
-                        })?;
-                        let ev_text: String = r.get(11)?;
-                        ev.figures.push(FigureClaim {
-                            field,
-                            value: CountValue(swapledger_extract::Count {
-                                value: v as u64,
-                                approx: approx.as_deref().and_then(parse_approx),
-                            }),
-                            evidence: parse_spans(&ev_text),
-                        });
-                    }
-                }
-            }
+            apply_claim_row(ev, r)?;
         }
         let undated = match as_of {
             None => 0,
@@ -521,10 +572,12 @@ impl Ledger {
         tx.execute("DELETE FROM events", [])?;
         {
             let mut st = tx.prepare_cached(
-                "INSERT INTO events (id, kind, date, ordinal, conflict, to_ukraine, to_russia, documents, json)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO events (id, kind, date, ordinal, conflict, to_ukraine, to_russia, documents, json, brief)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )?;
             for e in &rec.events {
+                let mut brief = e.clone();
+                strip_claims(&mut brief);
                 st.execute(params![
                     e.id,
                     e.kind.as_str(),
@@ -534,7 +587,8 @@ impl Ledger {
                     e.best("to_ukraine").map(|v| v as i64),
                     e.best("to_russia").map(|v| v as i64),
                     e.documents.len() as i64,
-                    serde_json::to_string(e)?
+                    serde_json::to_string(e)?,
+                    serde_json::to_string(&brief)?
                 ])?;
             }
         }
@@ -549,7 +603,7 @@ impl Ledger {
         })
     }
 
-    fn corrections_up_to(&self, as_of: Option<NaiveDate>) -> Result<Vec<Correction>> {
+    pub(crate) fn corrections_up_to(&self, as_of: Option<NaiveDate>) -> Result<Vec<Correction>> {
         let all = self.corrections()?;
         Ok(match as_of {
             None => all,
@@ -560,25 +614,37 @@ impl Ledger {
         })
     }
 
-    /// Events without corrections: from the table, or reconciled in memory when
-    /// dirty or as of a date.
+    /// How many documents have no publication date (left out of as-of answers).
+    fn undated_documents(&self) -> Result<usize> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT COUNT(*) FROM documents WHERE published IS NULL")?
+            .query_row([], |r| r.get::<_, i64>(0))? as usize)
+    }
+
+    /// Events without corrections: from the table, or, as of a date or on a
+    /// store not reconciled yet, reconciled from the windows that decide them
+    /// (see `window.rs`).
     fn raw_events(
         &self,
         filter: &EventFilter,
         as_of: Option<NaiveDate>,
+        detail: Detail,
     ) -> Result<(Vec<LedgerEvent>, usize)> {
-        if as_of.is_some() || self.is_dirty()? {
-            let (claims, undated) = self.load_claims(as_of)?;
-            let rec = reconcile::reconcile(&claims);
-            return Ok((
-                rec.events
-                    .into_iter()
-                    .filter(|e| filter.accepts(e))
-                    .collect(),
-                undated,
-            ));
+        let dirty = self.is_dirty()?;
+        if as_of.is_some() || dirty {
+            let events = self.windowed_events(filter, as_of, dirty, detail)?;
+            let undated = match as_of {
+                None => 0,
+                Some(_) => self.undated_documents()?,
+            };
+            return Ok((events, undated));
         }
-        let mut sql = String::from("SELECT json FROM events WHERE 1 = 1");
+        let col = match detail {
+            Detail::Full => "json",
+            Detail::Brief => "COALESCE(brief, json)",
+        };
+        let mut sql = format!("SELECT {col} FROM events WHERE 1 = 1");
         let mut args: Vec<String> = Vec::new();
         if let Some(f) = filter.from {
             args.push(date_str(f));
@@ -596,13 +662,16 @@ impl Ledger {
             sql.push_str(" AND conflict = 1");
         }
         sql.push_str(" ORDER BY date, kind, id");
-        let mut st = self.conn.prepare(&sql)?;
-        let rows = st.query_map(rusqlite::params_from_iter(args.iter()), |r| {
-            r.get::<_, String>(0)
-        })?;
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let mut rows = st.query(rusqlite::params_from_iter(args.iter()))?;
         let mut out = Vec::new();
-        for j in rows {
-            out.push(serde_json::from_str(&j?)?);
+        while let Some(r) = rows.next()? {
+            let j = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+            let mut e: LedgerEvent = serde_json::from_str(j)?;
+            if detail == Detail::Brief {
+                strip_claims(&mut e);
+            }
+            out.push(e);
         }
         Ok((out, 0))
     }
@@ -614,7 +683,28 @@ impl Ledger {
         filter: &EventFilter,
         as_of: Option<NaiveDate>,
     ) -> Result<Answer<Vec<LedgerEvent>>> {
-        let (mut events, undated) = self.raw_events(filter, as_of)?;
+        self.events_with(filter, as_of, Detail::Full)
+    }
+
+    /// As [`Ledger::events`], with every figure's `claims` left empty (its
+    /// best, low, high, approx, conflict and corrected stay): for lists and
+    /// tables, much faster on a big ledger. [`Ledger::event`] and
+    /// [`Ledger::events`] give the claims.
+    pub fn event_list(
+        &self,
+        filter: &EventFilter,
+        as_of: Option<NaiveDate>,
+    ) -> Result<Answer<Vec<LedgerEvent>>> {
+        self.events_with(filter, as_of, Detail::Brief)
+    }
+
+    fn events_with(
+        &self,
+        filter: &EventFilter,
+        as_of: Option<NaiveDate>,
+        detail: Detail,
+    ) -> Result<Answer<Vec<LedgerEvent>>> {
+        let (mut events, undated) = self.raw_events(filter, as_of, detail)?;
         let corrections = self.corrections_up_to(as_of)?;
         if !corrections.is_empty() {
             for e in &mut events {
@@ -637,9 +727,21 @@ impl Ledger {
                 .query_row([id], |r| r.get(0))
                 .optional()?;
             (j.map(|j| serde_json::from_str(&j)).transpose()?, 0)
-        } else {
-            let (events, undated) = self.raw_events(&EventFilter::default(), as_of)?;
+        } else if let Some((date, kind)) = parse_event_id(id) {
+            let filter = EventFilter {
+                from: Some(date),
+                to: Some(date),
+                kind: Some(kind),
+                conflicts_only: false,
+            };
+            let (events, undated) = self.raw_events(&filter, as_of, Detail::Full)?;
             (events.into_iter().find(|e| e.id == id), undated)
+        } else {
+            let undated = match as_of {
+                None => 0,
+                Some(_) => self.undated_documents()?,
+            };
+            (None, undated)
         };
         let found = match found {
             None => None,
@@ -662,10 +764,19 @@ impl Ledger {
 
     /// People returned per exchange or release, with running totals, by date.
     pub fn series(&self, as_of: Option<NaiveDate>) -> Result<Answer<Vec<SeriesPoint>>> {
-        if as_of.is_none() && !self.is_dirty()? {
+        let dirty = self.is_dirty()?;
+        if as_of.is_none() && !dirty {
             return self.series_from_table();
         }
-        let ans = self.events(&EventFilter::default(), as_of)?;
+        if let (Some(a), false) = (as_of, dirty) {
+            let corrections = self.corrections_up_to(as_of)?;
+            return Ok(Answer {
+                value: self.series_as_of(a, &corrections)?,
+                as_of,
+                undated_left_out: self.undated_documents()?,
+            });
+        }
+        let ans = self.event_list(&EventFilter::default(), as_of)?;
         let mut cu = 0;
         let mut cr = 0;
         let mut points = Vec::new();
@@ -997,6 +1108,7 @@ impl Ledger {
                 continue;
             };
             let report = extract_document(&doc);
+            let published = doc.meta.published.map(date_str);
             let same: Option<i64> = tx
                 .prepare_cached(
                     "SELECT id FROM reports WHERE document_id = ?1 AND extractor_version = ?2",
@@ -1006,14 +1118,15 @@ impl Ledger {
             match same {
                 Some(rid) => {
                     tx.execute("DELETE FROM claims WHERE report_id = ?1", [rid])?;
+                    tx.execute("DELETE FROM report_events WHERE report_id = ?1", [rid])?;
                     tx.execute(
                         "UPDATE reports SET current = CASE id WHEN ?1 THEN 1 ELSE 0 END, json = CASE id WHEN ?1 THEN ?3 ELSE json END WHERE document_id = ?2",
                         params![rid, id, report.to_json().to_string()],
                     )?;
-                    insert_claims(&tx, rid, &report)?;
+                    insert_claims(&tx, rid, published.as_deref(), &report)?;
                 }
                 None => {
-                    insert_report(&tx, id, &report)?;
+                    insert_report(&tx, id, published.as_deref(), &report)?;
                 }
             }
             n += 1;
