@@ -261,11 +261,12 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
         .filter(|n| !in_date(a, n) && !in_ordinal(a, n))
         .collect();
     let hits = a.hits_in(range.clone());
-    let cue = |c: Cue| hits.iter().any(|h| h.concept == Concept::Cue(c));
-    let has_officers = numbers.iter().enumerate().any(|(k, n)| {
-        let next = numbers.get(k + 1).map_or(range.end, |m| m.tokens.start);
-        head_of(a, n, range.end, next).noun == Some(Cue::Officer)
-    });
+    let cue = |c: Cue| a.sentence_has(si, c);
+    let has_officers = cue(Cue::Officer)
+        && numbers.iter().enumerate().any(|(k, n)| {
+            let next = numbers.get(k + 1).map_or(range.end, |m| m.tokens.start);
+            head_of(a, n, range.end, next).noun == Some(Cue::Officer)
+        });
     let dated = a
         .dates_in(range.clone())
         .iter()

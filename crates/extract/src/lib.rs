@@ -58,7 +58,10 @@ pub struct Input<'a> {
 /// Extract the report of one document. Never fails.
 pub fn extract(input: &Input) -> Report {
     let body = input.body;
-    let lang = input.language.or_else(|| lang::detect(body));
+    // The opening of a long document is enough to tell its language.
+    let lang = input
+        .language
+        .or_else(|| lang::detect(opening(body, 16 * 1024)));
     let mut diagnostics = Vec::new();
     if input.published.is_none() {
         diagnostics.push(Diagnostic {
@@ -96,6 +99,18 @@ pub fn extract(input: &Input) -> Report {
         events,
         diagnostics,
     }
+}
+
+/// The first `max` bytes of `text`, cut at a character boundary.
+fn opening(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 fn swapledger_text_id(body: &str) -> String {

@@ -103,7 +103,7 @@ fn is_narrow_space(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    is_letter(c) || is_combining_mark(c) || c == '\u{00AD}'
+    is_letter(c) || (!c.is_ascii() && (is_combining_mark(c) || c == '\u{00AD}'))
 }
 
 /// `char::is_alphabetic` with fast paths for ASCII and the Cyrillic block, where
