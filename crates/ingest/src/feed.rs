@@ -101,23 +101,26 @@ fn declared_encoding_at(bytes: &[u8]) -> Option<(usize, usize)> {
 /// declaration at the start names another encoding; `Ok(None)` when nothing
 /// changes. feed-rs 3.0 (quick-xml 0.42) switches decoders on the declaration
 /// and panics when the declaration ends past its 64-byte prefix buffer (a
-/// long declaration, or leading blank lines: found by fuzzing), so the feed
-/// is decoded here, strictly, like HTML. A declared UTF-16 is only relabelled:
+/// declaration longer than 64 bytes: found by fuzzing), so the feed is
+/// decoded here, strictly, like HTML. A declared UTF-16 is only relabelled:
 /// bytes that reach [`parse_feed`] are never UTF-16 (a UTF-16 feed with a
 /// byte-order mark was decoded to UTF-8 by the reader; without one it is
 /// binary), and feed-rs would otherwise decode the UTF-8 bytes as UTF-16.
+///
+/// A feed read as UTF-8 (declared so, or not declared) must be valid UTF-8:
+/// quick-xml panicked in the same way on an invalid byte inside the
+/// declaration (found by fuzzing), and strict decoding is this crate's rule.
 fn as_declared_utf8(bytes: &[u8]) -> Result<Option<Vec<u8>>, IngestError> {
-    let Some((from, to)) = declared_encoding_at(bytes) else {
+    let enc = declared_encoding_at(bytes)
+        .and_then(|(from, to)| encoding_rs::Encoding::for_label(&bytes[from..to]));
+    let Some(enc) = enc.filter(|&e| e != encoding_rs::UTF_8) else {
+        std::str::from_utf8(bytes).map_err(|e| IngestError::InvalidUtf8 {
+            offset: e.valid_up_to(),
+        })?;
         return Ok(None);
     };
-    let Some(enc) = encoding_rs::Encoding::for_label(&bytes[from..to]) else {
-        return Ok(None);
-    };
-    if enc == encoding_rs::UTF_8 {
-        return Ok(None);
-    }
     let text = if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
-        bytes.to_vec()
+        decode_strict(bytes, encoding_rs::UTF_8)?.into_bytes()
     } else {
         decode_strict(bytes, enc)?.into_bytes()
     };

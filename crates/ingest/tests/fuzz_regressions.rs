@@ -158,3 +158,21 @@ fn windows1251_feed_with_a_long_declaration_is_read() {
     assert_eq!(docs[0].body, "Обмін\n\nПовернули 95 захисників\n");
     assert_eq!(docs[0].meta.source.as_deref(), Some("Канал"));
 }
+
+/// An invalid UTF-8 byte inside a long XML declaration (the fuzzer's input,
+/// cut down): quick-xml 0.42 panicked the same way. A feed read as UTF-8 must
+/// now be valid UTF-8: a named error with the offset.
+#[test]
+fn feed_with_invalid_utf8_in_its_declaration_is_an_error_not_a_panic() {
+    let mut feed = b"<?xml versi<?xmlcanvason=\"1.0\" rsi<?xmlcanvason=\"1.0\" e".to_vec();
+    feed.push(0xFF);
+    feed.extend_from_slice(b"ncoding=\"wIndows-1251\"?><rss/>");
+    let items: Vec<_> =
+        read_stream("bad.xml", Cursor::new(feed), &ReaderConfig::default()).collect();
+    assert_eq!(items.len(), 1);
+    let err = items[0].as_ref().unwrap_err();
+    assert!(
+        matches!(err.reason, IngestError::InvalidUtf8 { offset: 55 }),
+        "{err}"
+    );
+}
