@@ -71,9 +71,15 @@ fn misplaced_xml_declaration(bytes: &[u8]) -> Option<usize> {
 }
 
 /// Where the value of `encoding` in the XML declaration at the start is
-/// (`start..end` in `bytes`), when there is one.
+/// (`start..end` in `bytes`, after a UTF-8 byte-order mark if any), when
+/// there is one.
 fn declared_encoding_at(bytes: &[u8]) -> Option<(usize, usize)> {
-    let start = bytes.iter().position(|b| !b.is_ascii_whitespace())?;
+    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
+    let start = bom + bytes[bom..].iter().position(|b| !b.is_ascii_whitespace())?;
     let rest = &bytes[start..];
     if !rest.starts_with(b"<?xml") {
         return None;
@@ -106,6 +112,7 @@ fn declared_encoding_at(bytes: &[u8]) -> Option<(usize, usize)> {
 /// bytes that reach [`parse_feed`] are never UTF-16 (a UTF-16 feed with a
 /// byte-order mark was decoded to UTF-8 by the reader; without one it is
 /// binary), and feed-rs would otherwise decode the UTF-8 bytes as UTF-16.
+/// A UTF-8 byte-order mark wins over the declaration, as in HTML.
 ///
 /// A feed read as UTF-8 (declared so, or not declared) must be valid UTF-8:
 /// quick-xml panicked in the same way on an invalid byte inside the
@@ -119,7 +126,8 @@ fn as_declared_utf8(bytes: &[u8]) -> Result<Option<Vec<u8>>, IngestError> {
         })?;
         return Ok(None);
     };
-    let text = if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+    let bom = bytes.starts_with(b"\xEF\xBB\xBF");
+    let text = if bom || enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
         decode_strict(bytes, encoding_rs::UTF_8)?.into_bytes()
     } else {
         decode_strict(bytes, enc)?.into_bytes()
@@ -269,6 +277,14 @@ mod tests {
                 .unwrap()
                 .as_deref(),
             Some("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss>В</rss>".as_bytes())
+        );
+        assert_eq!(
+            as_declared_utf8(
+                "\u{feff}<?xml version=\"1.0\" encoding=\"koi8-u\"?><rss>В</rss>".as_bytes()
+            )
+            .unwrap()
+            .as_deref(),
+            Some("\u{feff}<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss>В</rss>".as_bytes())
         );
         assert_eq!(
             as_declared_utf8(b"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss/>").unwrap(),
