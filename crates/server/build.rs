@@ -6,6 +6,7 @@ use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 fn main() {
+    browser_cfg();
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
     let root = manifest.join("../../samples/demo");
     println!("cargo:rerun-if-changed={}", root.display());
@@ -50,4 +51,35 @@ fn main() {
 
 fn path_str(p: &Path) -> String {
     p.to_string_lossy().into_owned()
+}
+
+/// Marks the browser test ignored (with its reason) when Chromium or
+/// chromedriver is missing, unless `CI=true`, where it must run and fail.
+fn browser_cfg() {
+    println!("cargo:rustc-check-cfg=cfg(swapledger_no_browser)");
+    for var in ["CI", "CHROME", "CHROMEDRIVER", "PATH"] {
+        println!("cargo:rerun-if-env-changed={var}");
+    }
+    for dir in ["/usr/bin", "/usr/local/bin"] {
+        if Path::new(dir).is_dir() {
+            println!("cargo:rerun-if-changed={dir}");
+        }
+    }
+    let found = |var: &str, names: &[&str]| -> bool {
+        if let Some(p) = std::env::var_os(var) {
+            return Path::new(&p).is_file();
+        }
+        let Some(path) = std::env::var_os("PATH") else {
+            return false;
+        };
+        names
+            .iter()
+            .any(|n| std::env::split_paths(&path).any(|d| d.join(n).is_file()))
+    };
+    let browser = found("CHROME", &["chromium", "chromium-browser", "google-chrome"])
+        && found("CHROMEDRIVER", &["chromedriver"]);
+    let ci = std::env::var("CI").as_deref() == Ok("true");
+    if !browser && !ci {
+        println!("cargo:rustc-cfg=swapledger_no_browser");
+    }
 }

@@ -29,6 +29,9 @@ pub enum ServerError {
     /// A write to a server started without a token.
     #[error("this server is read-only: start it with --token-file FILE or SWAPLEDGER_TOKEN to allow writes")]
     ReadOnly,
+    /// A method the route does not take.
+    #[error("method not allowed here")]
+    MethodNotAllowed,
     /// A body over the limit.
     #[error("request body too large (limit {0} bytes)")]
     PayloadTooLarge(usize),
@@ -58,6 +61,7 @@ impl ServerError {
             ServerError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ServerError::Unauthorized => StatusCode::UNAUTHORIZED,
             ServerError::ReadOnly => StatusCode::FORBIDDEN,
+            ServerError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ServerError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             ServerError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ServerError::Timeout(_) => StatusCode::SERVICE_UNAVAILABLE,
@@ -81,6 +85,7 @@ impl ServerError {
             StatusCode::UNPROCESSABLE_ENTITY => "unprocessable",
             StatusCode::UNAUTHORIZED => "unauthorized",
             StatusCode::FORBIDDEN => "read_only",
+            StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
             StatusCode::PAYLOAD_TOO_LARGE => "payload_too_large",
             StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported_media_type",
             StatusCode::SERVICE_UNAVAILABLE => "timeout",

@@ -61,6 +61,7 @@ pub fn app(state: AppState) -> Router {
         .merge(crate::api::router(state.clone()))
         .merge(crate::pages::router())
         .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
         .layer(middleware::from_fn_with_state(state.clone(), time_limit))
         .layer(DefaultBodyLimit::max(limits.body_bytes))
         .layer(CatchPanicLayer::custom(panic_response))
@@ -88,6 +89,20 @@ async fn not_found(lang: PageLang, req: Request) -> Response {
     let path = req.uri().path().to_string();
     let err = ServerError::NotFound(format!("no route {path}"));
     if path == "/api" || path.starts_with("/api/") {
+        err.into_response()
+    } else {
+        PageError {
+            error: err,
+            lang: lang.lang,
+        }
+        .into_response()
+    }
+}
+
+/// A method a route does not take: JSON under `/api`, a page elsewhere.
+async fn method_not_allowed(lang: PageLang, req: Request) -> Response {
+    let err = ServerError::MethodNotAllowed;
+    if req.uri().path().starts_with("/api/") {
         err.into_response()
     } else {
         PageError {

@@ -231,6 +231,16 @@ async fn search_series_and_openapi() {
     assert_eq!(v["openapi"], "3.1.0");
     assert!(v["paths"]["/api/events/{id}/corrections"]["post"]["security"].is_array());
 
+    let r = reqwest::Client::new()
+        .delete(s.url("/api/events"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 405);
+    assert_eq!(
+        error_code(&r.json::<Value>().await.unwrap()),
+        "method_not_allowed"
+    );
     let (st, v) = get_json(&s, "/api/nothing-here").await;
     assert_eq!((st, error_code(&v)), (404, "not_found"));
 }
