@@ -70,10 +70,9 @@ fn misplaced_xml_declaration(bytes: &[u8]) -> Option<usize> {
     None
 }
 
-/// Where the value of `encoding` in the XML declaration at the start is
-/// (`start..end` in `bytes`, after a UTF-8 byte-order mark if any), when
-/// there is one.
-fn declared_encoding_at(bytes: &[u8]) -> Option<(usize, usize)> {
+/// The XML declaration at the start (after a UTF-8 byte-order mark and white
+/// space), as `start..end` in `bytes` with `end` after its `?>`.
+fn declaration_at_start(bytes: &[u8]) -> Option<(usize, usize)> {
     let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
         3
     } else {
@@ -81,64 +80,79 @@ fn declared_encoding_at(bytes: &[u8]) -> Option<(usize, usize)> {
     };
     let start = bom + bytes[bom..].iter().position(|b| !b.is_ascii_whitespace())?;
     let rest = &bytes[start..];
-    if !rest.starts_with(b"<?xml") {
+    let is_decl = rest.starts_with(b"<?xml")
+        && rest
+            .get(5)
+            .is_some_and(|&b| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'?'));
+    if !is_decl {
         return None;
     }
-    let decl = &rest[..find(rest, b"?>")?];
-    let at = find(decl, b"encoding")? + b"encoding".len();
-    let eq = at + decl[at..].iter().position(|b| !b.is_ascii_whitespace())?;
-    if decl[eq] != b'=' {
-        return None;
-    }
-    let q = eq
-        + 1
-        + decl[eq + 1..]
-            .iter()
-            .position(|b| !b.is_ascii_whitespace())?;
-    let quote = decl[q];
-    if quote != b'"' && quote != b'\'' {
-        return None;
-    }
-    let len = decl[q + 1..].iter().position(|&b| b == quote)?;
-    Some((start + q + 1, start + q + 1 + len))
+    Some((start, start + find(rest, b"?>")? + 2))
 }
 
-/// The feed as UTF-8 with its declaration saying `UTF-8`, when the
-/// declaration at the start names another encoding; `Ok(None)` when nothing
-/// changes. feed-rs 3.0 (quick-xml 0.42) switches decoders on the declaration
-/// and panics when the declaration ends past its 64-byte prefix buffer (a
-/// declaration longer than 64 bytes: found by fuzzing), so the feed is
-/// decoded here, strictly, like HTML. A declared UTF-16 is only relabelled:
-/// bytes that reach [`parse_feed`] are never UTF-16 (a UTF-16 feed with a
-/// byte-order mark was decoded to UTF-8 by the reader; without one it is
-/// binary), and feed-rs would otherwise decode the UTF-8 bytes as UTF-16.
-/// A UTF-8 byte-order mark wins over the declaration, as in HTML.
+/// The encoding named by `encoding="..."` in a declaration, when known.
+fn declared_encoding(decl: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let mut from = 0;
+    while let Some(i) = find(&decl[from..], b"encoding") {
+        let at = from + i;
+        from = at + b"encoding".len();
+        if !decl[at - 1].is_ascii_whitespace() {
+            continue;
+        }
+        let rest = decl[from..].trim_ascii_start();
+        let Some(rest) = rest.strip_prefix(b"=") else {
+            continue;
+        };
+        let rest = rest.trim_ascii_start();
+        let Some(&quote) = rest.first().filter(|&&q| q == b'"' || q == b'\'') else {
+            continue;
+        };
+        let len = rest[1..].iter().position(|&b| b == quote)?;
+        return encoding_rs::Encoding::for_label(&rest[1..1 + len]);
+    }
+    None
+}
+
+/// The XML declaration feed-rs is given instead of the feed's own.
+const UTF8_DECLARATION: &[u8] = b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+
+/// The feed as UTF-8 with a short declaration that says so, when it opens
+/// with an XML declaration; `Ok(None)` when it has none (it is then checked
+/// to be UTF-8).
 ///
-/// A feed read as UTF-8 (declared so, or not declared) must be valid UTF-8:
-/// quick-xml panicked in the same way on an invalid byte inside the
-/// declaration (found by fuzzing), and strict decoding is this crate's rule.
+/// feed-rs 3.0 (through quick-xml 0.42) switches decoders on the declaration
+/// and panics ("set_encoding() called after prefix buffer was drained") when
+/// the declaration naming another encoding ends past its 64-byte prefix
+/// buffer: a long declaration, a mangled one (`encodingsion="1.0"
+/// encoding="windows-1251"`), or one with an invalid
+/// byte (all found by fuzzing). So the feed is decoded here, strictly, like
+/// HTML (a UTF-8 byte-order mark wins; a declared UTF-16 means UTF-8, since
+/// bytes that reach [`parse_feed`] are never UTF-16: a UTF-16 feed with a
+/// byte-order mark was decoded by the reader, without one it is binary), and
+/// its declaration is replaced by [`UTF8_DECLARATION`].
 fn as_declared_utf8(bytes: &[u8]) -> Result<Option<Vec<u8>>, IngestError> {
-    let enc = declared_encoding_at(bytes)
-        .and_then(|(from, to)| encoding_rs::Encoding::for_label(&bytes[from..to]));
-    let Some(enc) = enc.filter(|&e| e != encoding_rs::UTF_8) else {
+    let Some((start, end)) = declaration_at_start(bytes) else {
         std::str::from_utf8(bytes).map_err(|e| IngestError::InvalidUtf8 {
             offset: e.valid_up_to(),
         })?;
         return Ok(None);
     };
-    let bom = bytes.starts_with(b"\xEF\xBB\xBF");
-    let text = if bom || enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
-        decode_strict(bytes, encoding_rs::UTF_8)?.into_bytes()
-    } else {
-        decode_strict(bytes, enc)?.into_bytes()
+    let enc = match declared_encoding(&bytes[start..end]) {
+        _ if bytes.starts_with(b"\xEF\xBB\xBF") => encoding_rs::UTF_8,
+        Some(e) if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE => encoding_rs::UTF_8,
+        Some(e) => e,
+        None => encoding_rs::UTF_8,
     };
-    let Some((from, to)) = declared_encoding_at(&text) else {
-        return Ok(None);
+    let text = decode_strict(bytes, enc)?.into_bytes();
+    // `<?xml` and `?>` are ASCII in every encoding encoding_rs decodes from
+    // bytes like these, so the declaration is found again in the text.
+    let Some((start, end)) = declaration_at_start(&text) else {
+        return Ok(Some(text));
     };
     let mut out = Vec::with_capacity(text.len());
-    out.extend_from_slice(&text[..from]);
-    out.extend_from_slice(b"UTF-8");
-    out.extend_from_slice(&text[to..]);
+    out.extend_from_slice(&text[..start]);
+    out.extend_from_slice(UTF8_DECLARATION);
+    out.extend_from_slice(&text[end..]);
     Ok(Some(out))
 }
 
@@ -266,30 +280,30 @@ mod tests {
             misplaced_xml_declaration(b"<a<![CDATA[b><c><?xml encoding=\"koi8-r\"?>]]>"),
             Some(16)
         );
-        assert_eq!(
-            as_declared_utf8(b"\n<?xml version='1.0' encoding = 'utf-16' ?><rss/>")
+        let utf8 = |b: &[u8]| {
+            as_declared_utf8(b)
                 .unwrap()
-                .as_deref(),
-            Some(&b"\n<?xml version='1.0' encoding = 'UTF-8' ?><rss/>"[..])
+                .map(|v| String::from_utf8(v).unwrap())
+        };
+        let canon = std::str::from_utf8(UTF8_DECLARATION).unwrap();
+        assert_eq!(
+            utf8(b"\n<?xml version='1.0' encoding = 'utf-16' ?><rss/>"),
+            Some(format!("\n{canon}<rss/>"))
         );
         assert_eq!(
-            as_declared_utf8(b"<?xml version=\"1.0\" encoding=\"koi8-u\"?><rss>\xF7</rss>")
-                .unwrap()
-                .as_deref(),
-            Some("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss>В</rss>".as_bytes())
+            utf8(b"<?xml version=\"1.0\" encoding=\"koi8-u\"?><rss>\xF7</rss>"),
+            Some(format!("{canon}<rss>В</rss>"))
         );
         assert_eq!(
-            as_declared_utf8(
-                "\u{feff}<?xml version=\"1.0\" encoding=\"koi8-u\"?><rss>В</rss>".as_bytes()
-            )
-            .unwrap()
-            .as_deref(),
-            Some("\u{feff}<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss>В</rss>".as_bytes())
+            utf8("\u{feff}<?xml version=\"1.0\" encoding=\"koi8-u\"?><rss>В</rss>".as_bytes()),
+            Some(format!("\u{feff}{canon}<rss>В</rss>"))
         );
         assert_eq!(
-            as_declared_utf8(b"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss/>").unwrap(),
-            None
+            utf8(b"\r\r<?xml verversion=\"1.0\" encodingsion=\"1.0\" encoding=\"windows-1251\"?>\xF7"),
+            Some(format!("\r\r{canon}ч"))
         );
+        assert_eq!(utf8(b"<rss/>"), None);
+        assert!(as_declared_utf8(b"<rss>\xF7</rss>").is_err());
         assert_eq!(
             misplaced_xml_declaration(b"<?xml version=\"1.0\"?>\n<?xml encoding=\"utf-8\"?>"),
             Some(22)

@@ -176,3 +176,20 @@ fn feed_with_invalid_utf8_in_its_declaration_is_an_error_not_a_panic() {
         "{err}"
     );
 }
+
+/// A mangled declaration after carriage returns, where the first `encoding`
+/// is not the attribute (the fuzzer's input, exactly): quick-xml 0.42
+/// panicked again. The feed's own declaration is now replaced by a short
+/// UTF-8 one after decoding, whatever it looks like.
+#[test]
+fn feed_with_a_mangled_declaration_is_an_error_not_a_panic() {
+    let feed =
+        b"\r\r\r\r<?xml verversion=\"1.0\" encodingsion=\"1.0\" encoding=\"windows-1251\"?>\n";
+    let items: Vec<_> = read_stream(
+        "m.xml",
+        Cursor::new(feed.to_vec()),
+        &ReaderConfig::default(),
+    )
+    .collect();
+    assert!(items.iter().all(|i| i.is_err()), "{items:?}");
+}
