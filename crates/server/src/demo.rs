@@ -133,4 +133,36 @@ mod tests {
         let docs = documents().unwrap();
         assert!(docs.iter().all(|d| !d.body.trim().is_empty()));
     }
+
+    #[test]
+    fn the_demo_ledger_has_exchanges_a_repatriation_a_disrupted_one_and_conflicts() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("demo.db");
+        let built = build_ledger(&db).unwrap();
+        assert_eq!(built.documents, CORPUS.len());
+        assert!(built.reconciled.conflicts > 0, "{built:?}");
+        let ledger = Ledger::open(&db).unwrap();
+        let events = ledger
+            .events(&swapledger_ledger::EventFilter::default(), None)
+            .unwrap()
+            .value;
+        use swapledger_extract::Kind;
+        for kind in [Kind::Exchange, Kind::Repatriation, Kind::Disrupted] {
+            assert!(
+                events.iter().any(|e| e.kind == kind),
+                "no {} event in the demo",
+                kind.as_str()
+            );
+        }
+        let langs: std::collections::BTreeSet<_> = events
+            .iter()
+            .flat_map(|e| e.figures.values())
+            .flat_map(|f| f.claims.iter())
+            .filter_map(|c| c.language.clone())
+            .collect();
+        assert_eq!(langs.len(), 3, "{langs:?}");
+        // Building again is idempotent.
+        let again = build_ledger(&db).unwrap();
+        assert_eq!(again.reconciled.events, built.reconciled.events);
+    }
 }

@@ -123,7 +123,11 @@ async fn browser_follows_an_event_to_its_highlighted_evidence() {
     let run = async {
         // The timeline: a chart and the event list.
         client.goto(&server.url("/?lang=en")).await?;
-        let chart = client.wait_for_find(Locator::Css("svg.chart")).await?;
+        let chart = client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css("svg.chart"))
+            .await?;
         assert!(chart.is_displayed().await?);
         let row = client.find(Locator::Css(&format!("#row-{EVENT}"))).await?;
         assert!(row.text().await?.contains("conflict"));
@@ -133,7 +137,9 @@ async fn browser_follows_an_event_to_its_highlighted_evidence() {
             .click()
             .await?;
         let fig = client
-            .wait_for_find(Locator::Css("section#fig-to_ukraine"))
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css("section#fig-to_ukraine"))
             .await?;
         assert!(client
             .current_url()
@@ -150,7 +156,11 @@ async fn browser_follows_an_event_to_its_highlighted_evidence() {
             .await?
             .click()
             .await?;
-        let mark = client.wait_for_find(Locator::Css("mark#focus")).await?;
+        let mark = client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css("mark#focus"))
+            .await?;
         assert!(client
             .current_url()
             .await?
@@ -175,16 +185,26 @@ async fn browser_follows_an_event_to_its_highlighted_evidence() {
         // The highlight leads back to the event.
         mark.find(Locator::Css("a")).await?.click().await?;
         client
-            .wait_for_find(Locator::Css("section#fig-to_ukraine"))
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css("section#fig-to_ukraine"))
             .await?;
 
         // A hostile report: no alert, no script element, the markup shown as text.
         client
             .goto(&server.url(&format!("/events/{HOSTILE_EVENT}")))
             .await?;
-        let link = client.wait_for_find(Locator::Css("ul.documents a")).await?;
+        let link = client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css("ul.documents a"))
+            .await?;
         link.click().await?;
-        let body = client.wait_for_find(Locator::Css(".doc-text")).await?;
+        let body = client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(".doc-text"))
+            .await?;
         assert!(body.text().await?.contains("<img src=x onerror=alert(1)>"));
         assert!(client
             .find_all(Locator::Css("script, img"))

@@ -60,13 +60,27 @@ pub async fn get(
     }
 }
 
+/// An event with the exchange before it (the summary's context) and how
+/// many undated documents an as-of answer left out.
+#[derive(Debug, Clone)]
+pub struct WithPrevious {
+    /// The event.
+    pub event: LedgerEvent,
+    /// The latest exchange before its day.
+    pub previous: Option<LedgerEvent>,
+    /// Documents without a date left out (as-of answers).
+    pub undated_left_out: usize,
+}
+
 /// The event and the exchange before it (for the summary's context).
 pub fn event_with_previous(
     l: &Ledger,
     id: &str,
     as_of: Option<NaiveDate>,
-) -> Result<Option<(LedgerEvent, Option<LedgerEvent>)>> {
-    let Some(event) = l.event(id, as_of)?.value else {
+) -> Result<Option<WithPrevious>> {
+    let ans = l.event(id, as_of)?;
+    let undated_left_out = ans.undated_left_out;
+    let Some(event) = ans.value else {
         return Ok(None);
     };
     let prev_id = l
@@ -80,7 +94,11 @@ pub fn event_with_previous(
         Some(p) => l.event(&p, as_of)?.value,
         None => None,
     };
-    Ok(Some((event, prev)))
+    Ok(Some(WithPrevious {
+        event,
+        previous: prev,
+        undated_left_out,
+    }))
 }
 
 /// The query of a summary.
@@ -123,10 +141,13 @@ pub async fn summary(
         .pool
         .read(move |l| event_with_previous(l, &wanted, as_of))
         .await?;
-    let Some((event, prev)) = found else {
+    let Some(WithPrevious {
+        event, previous, ..
+    }) = found
+    else {
         return Err(ServerError::NotFound(format!("no event {id:?}")));
     };
-    let input = summary_of(&event, prev.as_slice());
+    let input = summary_of(&event, previous.as_slice());
     let canonical = match format {
         Format::Text => "text",
         Format::Markdown => "markdown",

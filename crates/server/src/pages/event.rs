@@ -15,7 +15,7 @@ use swapledger_extract::report::COUNT_FIELDS;
 use swapledger_ledger::{Correction, LedgerEvent, StoredDocument};
 use swapledger_publish::{summarize, summary_of, Format};
 
-use crate::api::events::event_with_previous;
+use crate::api::events::{event_with_previous, WithPrevious};
 use crate::error::ServerError;
 use crate::evidence::quote;
 use crate::i18n::{PageLang, Tr};
@@ -185,11 +185,12 @@ pub async fn page(
     let loaded = st
         .pool
         .read(move |l| {
-            let undated = match as_of {
-                Some(_) => l.event(&wanted, as_of)?.undated_left_out,
-                None => 0,
-            };
-            let Some((event, prev)) = event_with_previous(l, &wanted, as_of)? else {
+            let Some(WithPrevious {
+                event,
+                previous: prev,
+                undated_left_out: undated,
+            }) = event_with_previous(l, &wanted, as_of)?
+            else {
                 return Ok(None);
             };
             let mut docs = HashMap::new();
