@@ -274,17 +274,19 @@ pub fn assemble(
     let mut seq = 0usize;
     let mut claims_of: Vec<Vec<Claim>> = Vec::with_capacity(n);
     let mut cumulative_of: Vec<Vec<Claim>> = Vec::with_capacity(n);
+    let mut formulas_of: Vec<Vec<Claim>> = Vec::with_capacity(n);
     // Formula values of staged deals ("1000 на 1000" with "етап"): names of deals, not counts.
     let mut staged: Vec<u64> = Vec::new();
     let staged_deal = (0..n).any(|si| a.sentence_has(si, Cue::Stage));
     for si in 0..n {
         let mut sc = sentence_claims(a, si, &mut seq, author);
-        let formula = formula_claims(a, si, &mut seq);
+        let (formula, each) = formula_claims(a, si, &mut seq);
         // A deal carried out in stages names its formula; the formula is nobody's count.
         if a.sentence_has(si, Cue::Stage) || (a.sentence_has(si, Cue::Deal) && staged_deal) {
             staged.extend(formula.iter().map(|c| c.value.value));
         }
-        sc.claims.extend(formula);
+        sc.claims.extend(each);
+        formulas_of.push(formula);
         claims_of.push(sc.claims);
         cumulative_of.push(sc.maybe_cumulative);
     }
@@ -412,12 +414,13 @@ pub fn assemble(
     }
     for si in 0..n {
         let Some(t) = target_of[si] else { continue };
-        let claims = std::mem::take(&mut claims_of[si]);
-        drafts[t].claims.extend(claims.into_iter().filter(|c| {
-            !(c.priority == 2
-                && staged.contains(&c.value.value)
-                && matches!(c.field, Field::Count(_)))
-        }));
+        drafts[t].claims.extend(std::mem::take(&mut claims_of[si]));
+        // A formula that names a staged deal ("1000 на 1000") is nobody's count.
+        drafts[t].claims.extend(
+            std::mem::take(&mut formulas_of[si])
+                .into_iter()
+                .filter(|c| !staged.contains(&c.value.value)),
+        );
         drafts[t]
             .cumulative
             .extend(std::mem::take(&mut cumulative_of[si]));

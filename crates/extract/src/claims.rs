@@ -7,7 +7,7 @@
 //! later, in assembly.
 
 use swapledger_text::numbers::{Number, NumberClass};
-use swapledger_text::{Approx, Span, TokenKind};
+use swapledger_text::{Span, TokenKind};
 
 use crate::analysis::Analysis;
 use crate::lexicon::{Concept, Cue, Hit};
@@ -813,7 +813,9 @@ fn age_claim(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> Option
 }
 
 /// Formula "N for N" / "N на N": equal numbers give each side that number.
-pub fn formula_claims(a: &Analysis, si: usize, seq: &mut usize) -> Vec<Claim> {
+/// Returns the formulas ("95 на 95") and the each-side counts ("по 84") apart: a
+/// formula may name a deal carried out in stages, an each-side count never does.
+pub fn formula_claims(a: &Analysis, si: usize, seq: &mut usize) -> (Vec<Claim>, Vec<Claim>) {
     let range = a.range(si);
     let mut out = Vec::new();
     let nums: Vec<&Number> = a
@@ -855,6 +857,7 @@ pub fn formula_claims(a: &Analysis, si: usize, seq: &mut usize) -> Vec<Claim> {
         }
     }
     // "по 84", "an exchange of 40", "each side freed 95", "50 prisoners each": each side.
+    let mut each = Vec::new();
     for (k, n) in nums.iter().enumerate() {
         let next = nums.get(k + 1).map_or(range.end, |m| m.tokens.start);
         let before = n.tokens.start.saturating_sub(3)..n.tokens.start;
@@ -871,7 +874,7 @@ pub fn formula_claims(a: &Analysis, si: usize, seq: &mut usize) -> Vec<Claim> {
         {
             for field in ["to_ukraine", "to_russia"] {
                 *seq += 1;
-                out.push(Claim {
+                each.push(Claim {
                     field: Field::Count(field),
                     value: Count {
                         value: n.value,
@@ -885,6 +888,5 @@ pub fn formula_claims(a: &Analysis, si: usize, seq: &mut usize) -> Vec<Claim> {
             }
         }
     }
-    let _ = Approx::Over;
-    out
+    (out, each)
 }
