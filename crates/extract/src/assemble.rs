@@ -238,8 +238,19 @@ pub fn assemble(
 
     // The main event's date: the first dated sentence about an event that is not background.
     let mut main_date: Option<(NaiveDate, Span)> = None;
+    // A dateline ("МОСКВА, 5 февраля. /ТАСС/.") dates the report when no event
+    // sentence before the background part does.
+    let dateline = (0..n.min(6))
+        .filter(|&si| !infos[si].skip && a.sentences[si].paragraph <= 2)
+        .find_map(|si| infos[si].day.filter(|_| a.range(si).len() <= 6));
+    let mut background_paragraph = None;
     for (si, info) in infos.iter().enumerate() {
-        if info.skip || info.background || a.sentence_has(si, Cue::Future) {
+        let para = a.sentences[si].paragraph;
+        if info.background {
+            background_paragraph = Some(para);
+            continue;
+        }
+        if info.skip || a.sentence_has(si, Cue::Future) || background_paragraph == Some(para) {
             continue;
         }
         if info.kind() == Kind::Disrupted && main_kind != Kind::Disrupted {
@@ -260,6 +271,9 @@ pub fn assemble(
         }
     }
 
+    if main_date.is_none() {
+        main_date = dateline;
+    }
     let mut drafts: Vec<Draft> = vec![Draft {
         kind: main_kind,
         kind_span,

@@ -293,4 +293,6 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("not go ahead", Cue(Disrupted)),
     ("didn't happen", Cue(Disrupted)),
     ("was called off", Cue(Disrupted)),
+    ("russians", Cue(People)),
+    ("conscripts", Cue(People)),
 ];

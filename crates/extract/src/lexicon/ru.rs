@@ -299,4 +299,7 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("специальной связи", Branch("special_transport")),
     ("украинец=", Cue(People)),
     ("гражданское лицо", Cue(Civilian)),
+    ("посредническ", Cue(Mediation)),
+    ("россиян", Cue(People)),
+    ("российских военнослужащих", Cue(People)),
 ];

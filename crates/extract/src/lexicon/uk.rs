@@ -327,4 +327,6 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("спеціального транспорту", Branch("special_transport")),
     ("українець=", Cue(People)),
     ("цивільна особа", Cue(Civilian)),
+    ("посередницьк", Cue(Mediation)),
+    ("строковик", Cue(People)),
 ];
