@@ -300,7 +300,20 @@ pub fn assemble(
             staged.extend(formula.iter().map(|c| c.value.value));
         }
         sc.claims.extend(each);
-        formulas_of.push(formula);
+        // A deal's formula ("договорённость об обмене 6000 на 6000") is this event's
+        // figure only when the text states no other.
+        let deal = a.sentence_has(si, Cue::Deal);
+        formulas_of.push(
+            formula
+                .into_iter()
+                .map(|mut c| {
+                    if deal {
+                        c.priority = 0;
+                    }
+                    c
+                })
+                .collect(),
+        );
         claims_of.push(sc.claims);
         cumulative_of.push(sc.maybe_cumulative);
     }
