@@ -208,7 +208,8 @@ pub fn timeline_svg(
     }
     // Bars, each a link to its event.
     let bar_w = (plot_w / (points.len() as f64 * 1.6)).clamp(3.0, 18.0);
-    for p in points {
+    // An event with no known number of people has no bar (it is not a zero).
+    for p in points.iter().filter(|p| p.to_ukraine > 0) {
         let cx = x(p.date);
         let top = yl(p.to_ukraine);
         let label = format!(
@@ -275,12 +276,17 @@ mod tests {
     fn bars_link_to_events_and_text_is_escaped() {
         let pts = [
             point("2024-01-31-exchange", (2024, 1, 31), 207, 207),
+            point("2024-03-01-exchange", (2024, 3, 1), 0, 207),
             point("2024-05-31-exchange", (2024, 5, 31), 75, 282),
         ];
         let svg = timeline_svg(&pts, &text(), |id| format!("/events/{id}?a=1&b=2"));
         assert!(svg.contains("People &lt;returned&gt;"));
         assert!(svg.contains(r#"href="/events/2024-01-31-exchange?a=1&amp;b=2""#));
         assert_eq!(svg.matches("<rect").count(), 3, "two bars and the legend");
+        assert!(
+            !svg.contains("2024-03-01-exchange"),
+            "an unknown number draws no bar"
+        );
         assert!(svg.contains("<path d=\"M"));
         assert!(!svg.contains("style="));
         assert!(

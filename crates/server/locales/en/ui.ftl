@@ -8,7 +8,7 @@ nav-search = Search
 nav-api = API (OpenAPI)
 lang-switch = Language
 skip-to-content = Skip to content
-footer-note = Figures are read from published reports; each one links to the sentence it came from.
+footer-note = Figures are read from published reports; each one links to the words it was read from.
 unknown = unknown
 none = —
 yes = yes
@@ -176,13 +176,13 @@ doc-language = Language
 doc-url = Address
 doc-sightings = Seen at
 doc-text = Text
-doc-text-note = Highlighted: the sentences each figure was read from. Follow a highlight to its event.
+doc-text-note = Highlighted: the words each figure was read from. Follow a highlight to its event.
 doc-facts = Figures read from this report
 doc-no-facts = No figure of any event was read from this report.
 fact-event = Event
 fact-field = Figure
 fact-value = Value
-fact-quote = Sentence
+fact-quote = Quoted text
 document-not-found = No report with this id.
 
 ## Search
