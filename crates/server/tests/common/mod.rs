@@ -69,6 +69,18 @@ impl TestServer {
             ledger.ingest_batch(&items).expect("ingest");
             ledger.reconcile().expect("reconcile");
         }
+        Self::serve(dir, db, opts).await
+    }
+
+    /// A server over the bundled demo corpus.
+    pub async fn demo() -> TestServer {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("demo.db");
+        swapledger_server::demo::build_ledger(&db).expect("demo ledger");
+        Self::serve(dir, db, Options::default()).await
+    }
+
+    async fn serve(dir: tempfile::TempDir, db: std::path::PathBuf, opts: Options) -> TestServer {
         let mut config = ServerConfig::new(&db, "127.0.0.1:0".parse().unwrap());
         config.token = opts.token.map(|t| WriteToken::new(t, "test").unwrap());
         if let Some(l) = opts.limits {
