@@ -140,4 +140,21 @@ mod tests {
         assert!(!t.matches(""));
         assert!(WriteToken::new("short", "test").is_err());
     }
+
+    #[test]
+    fn a_token_file_gives_its_first_line_and_errors_name_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("token");
+        std::fs::write(&f, "0123456789abcdef-secret\nsecond line\n").unwrap();
+        let t = WriteToken::configured(Some(&f)).unwrap().unwrap();
+        assert!(t.matches("0123456789abcdef-secret"));
+        std::fs::write(&f, "short\n").unwrap();
+        let e = WriteToken::configured(Some(&f)).unwrap_err().to_string();
+        assert!(e.contains("token") && !e.contains("short\n"), "{e}");
+        let missing = dir.path().join("nope");
+        let e = WriteToken::configured(Some(&missing))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("nope"), "{e}");
+    }
 }
