@@ -513,7 +513,14 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
                 });
                 let since =
                     since && !dated_before && !superlative && !a.has_cue(before, Cue::Exchange);
-                if (since || (total && !dated && !cue(Cue::This) && !cue(Cue::Then)))
+                // Totals through one channel ("via Qatar", "при посредничестве Катара")
+                // or of children are not the whole war's returns.
+                let channel = hits.iter().any(|h| matches!(h.concept, Concept::State(_)));
+                let running = since || (total && !dated && !cue(Cue::This) && !cue(Cue::Then));
+                if running && (channel || c == Cue::Children) {
+                    continue;
+                }
+                if running
                     && side == Side::Ukraine
                     && c != Cue::Bodies
                     && first_people_in_cumulative
