@@ -295,4 +295,9 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("was called off", Cue(Disrupted)),
     ("russians", Cue(People)),
     ("conscripts", Cue(People)),
+    ("added", Cue(Reported)),
+    ("clarified", Cue(Reported)),
+    ("stressed", Cue(Reported)),
+    ("informed", Cue(Reported)),
+    ("tweeted", Cue(Reported)),
 ];

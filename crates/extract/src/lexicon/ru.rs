@@ -302,4 +302,9 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("посредническ", Cue(Mediation)),
     ("россиян", Cue(People)),
     ("российских военнослужащих", Cue(People)),
+    ("уточни", Cue(Reported)),
+    ("добави", Cue(Reported)),
+    ("подчеркну", Cue(Reported)),
+    ("проинформирова", Cue(Reported)),
+    ("передает", Cue(Reported)),
 ];

@@ -329,4 +329,11 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("цивільна особа", Cue(Civilian)),
     ("посередницьк", Cue(Mediation)),
     ("строковик", Cue(People)),
+    ("уточни", Cue(Reported)),
+    ("додав", Cue(Reported)),
+    ("додала", Cue(Reported)),
+    ("наголоси", Cue(Reported)),
+    ("поінформува", Cue(Reported)),
+    ("розпові", Cue(Reported)),
+    ("передає", Cue(Reported)),
 ];
