@@ -796,40 +796,19 @@ fn build(d: Draft, a: &Analysis, is_main: bool, _main_claims: &[Claim]) -> Event
                 }
                 ev.mediators.insert(k, f);
             }
-            Field::Ordinal => {
-                if let Some(f) = pick(cands) {
-                    ev.ordinal = Some(Fact {
-                        value: f.value.value,
-                        evidence: f.evidence,
-                    });
-                }
-            }
             Field::AllOf(_) | Field::Rest(_) => {}
-            Field::Agreement | Field::Stage => {
-                if let Some(f) = pick(cands) {
-                    let fact = Fact {
-                        value: f.value.value,
-                        evidence: f.evidence,
-                    };
-                    if *field == Field::Agreement {
-                        ev.agreement = Some(fact);
-                    } else {
-                        ev.stage = Some(fact);
-                    }
-                }
-            }
-            Field::Oldest | Field::Youngest => {
-                if let Some(f) = pick(cands) {
-                    let fact = Fact {
-                        value: f.value.value,
-                        evidence: f.evidence,
-                    };
-                    if *field == Field::Oldest {
-                        ev.oldest = Some(fact);
-                    } else {
-                        ev.youngest = Some(fact);
-                    }
-                }
+            Field::Ordinal | Field::Agreement | Field::Stage | Field::Oldest | Field::Youngest => {
+                let slot = match field {
+                    Field::Ordinal => &mut ev.ordinal,
+                    Field::Agreement => &mut ev.agreement,
+                    Field::Stage => &mut ev.stage,
+                    Field::Oldest => &mut ev.oldest,
+                    _ => &mut ev.youngest,
+                };
+                *slot = pick(cands).map(|f| Fact {
+                    value: f.value.value,
+                    evidence: f.evidence,
+                });
             }
         }
     }
