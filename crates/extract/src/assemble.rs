@@ -586,7 +586,7 @@ fn name_claims(a: &Analysis, si: usize, info: &SentenceInfo, seq: &mut usize) ->
         match h.concept {
             Concept::Source(k) if reported => push(&mut out, Field::Source(k), h.span),
             Concept::State(c) => {
-                if mediation || thanks || (help && !reported) {
+                if mediation || thanks || help {
                     push(&mut out, Field::Mediator(c), h.span);
                 }
                 if minister && reported {

@@ -481,6 +481,19 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
             Some(Cue::Civilian) => {
                 if side == Side::Ukraine {
                     push(&mut out, Field::Count("civilians"), count, evidence, 1);
+                    // "146 захисників і вісім цивільних", "33 soldiers and 51 civilians":
+                    // the servicemen set against the civilians are `military`.
+                    if let Some(m) = k
+                        .checked_sub(1)
+                        .and_then(|j| numbers.get(j))
+                        .filter(|m| serviceman_count(a, m, n))
+                    {
+                        let mc = Count {
+                            value: m.value,
+                            approx: m.approx,
+                        };
+                        push(&mut out, Field::Count("military"), mc, m.span, 0);
+                    }
                 }
             }
             Some(Cue::Women) => {
@@ -642,6 +655,38 @@ fn since_year(a: &Analysis, range: &std::ops::Range<usize>) -> bool {
             && n.tokens.start > range.start
             && a.word_in(n.tokens.start - 1, &["з", "із", "від", "с", "since", "от"])
     })
+}
+
+/// The number `m` counts servicemen ("захисників", "soldiers", "бойцов") and is
+/// joined to the civilians' number `n` by "and" or a comma.
+fn serviceman_count(a: &Analysis, m: &Number, n: &Number) -> bool {
+    const SERVICEMEN: &[&str] = &[
+        "захисник",
+        "оборонц",
+        "бійц",
+        "воїн",
+        "військов",
+        "солдат",
+        "defender",
+        "fighter",
+        "soldier",
+        "warrior",
+        "servicem",
+        "military",
+        "troops",
+        "защитник",
+        "бойц",
+        "воин",
+        "военн",
+        "военнослужащ",
+    ];
+    let noun = (m.tokens.end..(m.tokens.end + 3).min(n.tokens.start))
+        .any(|i| SERVICEMEN.iter().any(|s| a.tokens[i].norm.starts_with(s)));
+    let joined = (m.tokens.end..n.tokens.start).all(|i| {
+        let t = &a.tokens[i];
+        t.kind == TokenKind::Word || matches!(t.norm.as_str(), "," | "-")
+    }) && n.tokens.start - m.tokens.end <= 6;
+    noun && joined
 }
 
 /// "Both military and civilians": "both" of a "both ... and" pair is not a count.

@@ -663,12 +663,11 @@ fn enlisted_rank_and_file_and_sergeants_en() {
 }
 
 #[test]
-fn known_gap_soldiers_against_civilians_are_military() {
+fn soldiers_against_civilians_are_military() {
     let r = report(Lang::En, "2025-08-14", "Associated Press", EN_EACH);
     let m = main_event(&r);
-    // FIXME: military should be 33: "33 soldiers and 51 civilians" separates
-    // servicemen from civilians ("33 military and 51 civilians" already gives it).
-    absent(m, "military");
+    // "33 soldiers and 51 civilians" separates servicemen from civilians.
+    exact(m, "military", 33);
 }
 
 #[test]
@@ -683,15 +682,14 @@ fn known_gap_civilians_only_fill_to_ukraine() {
 }
 
 #[test]
-fn known_gap_help_of_a_state_in_a_reported_sentence() {
+fn help_of_a_state_in_a_reported_sentence_makes_a_mediator() {
     let body = "A dozen Ukrainian children were returned from Russia on Wednesday with the help of the Holy See, Ombudsman Dmytro Lubinets said.";
     let r = report(Lang::En, "2024-11-07", "Kyiv Post", body);
     let m = main_event(&r);
     exact(m, "to_ukraine", 12);
     assert_eq!(list(m, "sources"), ["lubinets"]);
-    // FIXME: mediators should be ["VA"], as without "Lubinets said": a cited source in
-    // the sentence should not cancel the state credited with the help.
-    absent(m, "mediators");
+    // A cited source in the sentence does not cancel the state credited with the help.
+    assert_eq!(list(m, "mediators"), ["VA"]);
 }
 
 #[test]
