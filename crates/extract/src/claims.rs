@@ -569,10 +569,13 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
                 ]
                 .iter()
                 .any(|&c| cue(c));
-                let priority = match (total, returning) {
-                    (true, _) => 3,
-                    (false, true) => 1,
-                    (false, false) => 0,
+                // Under an agreement ("в рамках договоренностей ... более 6000 тел") a
+                // figure is the deal's, not this event's, unless nothing else is stated.
+                let priority = match (total, returning, cue(Cue::Deal)) {
+                    (_, _, true) => 0,
+                    (true, _, _) => 3,
+                    (false, true, _) => 1,
+                    (false, false, _) => 0,
                 };
                 push(&mut out, Field::Count(field), count, evidence, priority);
                 if c == Cue::Military && side == Side::Ukraine {
