@@ -1,7 +1,8 @@
-//! Writes `tests/data/ledger-v1.db`, the frozen database that the test
-//! `frozen_v1_database_stays_readable` opens: the fixture reports plus one
-//! correction. Run it once per released schema version (then rename the file
-//! for the next version and add a test that reads it):
+//! Writes `tests/data/ledger-v{SCHEMA_VERSION}.db` (now `ledger-v2.db`), the
+//! frozen database that the test `frozen_v2_database_stays_readable` opens: the
+//! fixture reports plus one correction. Run it once per released schema version
+//! and add a test that reads the new file; never rewrite an older one
+//! (`ledger-v1.db` was written by the v1 build).
 //!
 //! ```sh
 //! cargo run -p swapledger-ledger --example write_frozen_fixture
@@ -10,11 +11,11 @@
 use std::path::PathBuf;
 
 use swapledger_ingest::{read_inputs, ReaderConfig};
-use swapledger_ledger::{CountValue, IngestItem, Ledger, NewCorrection};
+use swapledger_ledger::{CountValue, IngestItem, Ledger, NewCorrection, SCHEMA_VERSION};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let path = data.join("ledger-v1.db");
+    let path = data.join(format!("ledger-v{SCHEMA_VERSION}.db"));
     let _ = std::fs::remove_file(&path);
     let reports = data.join("reports").to_string_lossy().into_owned();
     let mut items = Vec::new();

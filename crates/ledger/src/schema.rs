@@ -114,12 +114,15 @@ CREATE TABLE meta (
 ///   report gives, its ordinal, the document's publication date), so a query
 ///   loads only the claims of report events dated within a few days of the
 ///   events it answers for, published by the as-of date.
-/// * `event_days`: per kind and day, the latest publication date of any
-///   report event dated that day (`9999-12-31` for an undated document): the
-///   days an as-of answer may differ from the reconciled `events` table on.
-///   Only ever raised, so it is a superset (safe: a day wrongly marked is
-///   recomputed, not changed).
-/// * `events.brief`: the event JSON with every figure's `claims` empty.
+/// * `event_days`: per kind and day, the latest and the earliest publication
+///   date of any report event dated that day (`9999-12-31` for an undated
+///   document): the days an as-of answer may differ from the reconciled
+///   `events` table on, and the last day with anything published by a date.
+///   Only ever widened (a superset: a day wrongly marked is recomputed, not
+///   changed).
+/// * `reports_current` is dropped (the unique index on `document_id` serves).
+/// * `events.brief`: the event JSON for lists: every figure's `claims` and
+///   the set members' `documents` empty.
 const V2: &str = r#"
 CREATE TABLE report_events (
     report_id   INTEGER NOT NULL REFERENCES reports(id),
@@ -130,14 +133,15 @@ CREATE TABLE report_events (
     published   TEXT,                  -- the document's publication date
     PRIMARY KEY (report_id, event_index)
 ) WITHOUT ROWID;
-CREATE INDEX report_events_date ON report_events(event_date, kind, published);
+CREATE INDEX report_events_date ON report_events(kind, event_date, published);
 CREATE INDEX report_events_ordinal ON report_events(ordinal, kind) WHERE ordinal IS NOT NULL;
 CREATE INDEX report_events_undated ON report_events(kind, ordinal) WHERE event_date IS NULL;
 
 CREATE TABLE event_days (
     kind   TEXT NOT NULL,
     day    TEXT NOT NULL,
-    latest TEXT NOT NULL,              -- max publication date ('9999-12-31': undated)
+    latest   TEXT NOT NULL,            -- max publication date ('9999-12-31': undated)
+    earliest TEXT NOT NULL,            -- min publication date ('9999-12-31': undated)
     PRIMARY KEY (kind, day)
 ) WITHOUT ROWID;
 
@@ -152,10 +156,14 @@ JOIN reports r ON r.id = c.report_id
 JOIN documents d ON d.id = r.document_id
 GROUP BY c.report_id, c.event_index;
 
-INSERT INTO event_days (kind, day, latest)
-SELECT kind, event_date, MAX(COALESCE(published, '9999-12-31'))
+INSERT INTO event_days (kind, day, latest, earliest)
+SELECT kind, event_date, MAX(COALESCE(published, '9999-12-31')), MIN(COALESCE(published, '9999-12-31'))
 FROM report_events WHERE event_date IS NOT NULL
 GROUP BY kind, event_date;
+
+-- Lookups by document use the UNIQUE (document_id, extractor_version) index;
+-- this one only cost a random-key insert per document.
+DROP INDEX reports_current;
 
 ALTER TABLE events ADD COLUMN brief TEXT;  -- NULL until the next reconciliation: read the json then
 "#;

@@ -38,7 +38,9 @@ use rusqlite::params;
 use swapledger_extract::Kind;
 
 use crate::error::{LedgerError, Result};
-use crate::model::{ClaimRole, Correction, EventFilter, LedgerEvent, SeriesPoint};
+use crate::model::{
+    ClaimRole, Correction, EventFilter, Figure, LedgerEvent, ListItem, SeriesPoint,
+};
 use crate::reconcile::{self, DocMeta, ReportClaims, ReportEvent};
 use crate::store::{apply_claim_row, date_str, parse_date, Ledger, CLAIM_COLUMNS};
 
@@ -114,10 +116,60 @@ fn in_ranges(ranges: &Ranges, kind: Kind, d: NaiveDate) -> bool {
     ranges.get(&kind).is_some_and(|r| contains(r, d))
 }
 
-/// Every figure's claims dropped.
+/// The event as lists give it: every figure's claims and the set members'
+/// documents dropped.
 pub(crate) fn strip_claims(e: &mut LedgerEvent) {
     for f in e.figures.values_mut() {
         f.claims = Vec::new();
+    }
+    for set in [
+        &mut e.mediators,
+        &mut e.sources,
+        &mut e.branches_mentioned,
+        &mut e.dates,
+    ] {
+        for m in set.iter_mut() {
+            m.documents = Vec::new();
+        }
+    }
+}
+
+/// The event as lists give it ([`strip_claims`]), without copying the claims.
+pub(crate) fn brief_of(e: &LedgerEvent) -> LedgerEvent {
+    let bare = |set: &[ListItem]| -> Vec<ListItem> {
+        set.iter()
+            .map(|m| ListItem {
+                value: m.value.clone(),
+                documents: Vec::new(),
+            })
+            .collect()
+    };
+    LedgerEvent {
+        id: e.id.clone(),
+        kind: e.kind,
+        date: e.date,
+        ordinal: e.ordinal,
+        agreement: e.agreement.clone(),
+        documents: e.documents.clone(),
+        checks: e.checks.clone(),
+        figures: e
+            .figures
+            .iter()
+            .map(|(k, f)| {
+                (
+                    k.clone(),
+                    Figure {
+                        claims: Vec::new(),
+                        ..*f
+                    },
+                )
+            })
+            .collect(),
+        mediators: bare(&e.mediators),
+        sources: bare(&e.sources),
+        branches_mentioned: bare(&e.branches_mentioned),
+        dates: bare(&e.dates),
+        conflict: e.conflict,
     }
 }
 
@@ -167,7 +219,12 @@ impl ClaimAcc {
     }
 }
 
-const FROM_REPORT_EVENTS: &str = "FROM report_events e
+const FROM_REPORT_EVENTS: &str = "FROM report_events e INDEXED BY report_events_date
+     JOIN reports r ON r.id = e.report_id AND r.current = 1
+     JOIN documents d ON d.id = r.document_id
+     JOIN claims c ON c.report_id = e.report_id AND c.event_index = e.event_index";
+
+const FROM_UNDATED: &str = "FROM report_events e INDEXED BY report_events_undated
      JOIN reports r ON r.id = e.report_id AND r.current = 1
      JOIN documents d ON d.id = r.document_id
      JOIN claims c ON c.report_id = e.report_id AND c.event_index = e.event_index";
@@ -205,7 +262,7 @@ impl Ledger {
         as_of: Option<NaiveDate>,
     ) -> Result<()> {
         let mut st = self.conn.prepare_cached(&format!(
-            "SELECT {CLAIM_COLUMNS} {FROM_REPORT_EVENTS}
+            "SELECT {CLAIM_COLUMNS} {FROM_UNDATED}
              WHERE e.event_date IS NULL AND e.kind = ?1 AND e.ordinal = ?2
                AND (?3 IS NULL OR e.published <= ?3)"
         ))?;
@@ -217,7 +274,7 @@ impl Ledger {
     /// (all of them without `as_of`).
     fn undated_ordinals(&self, as_of: Option<NaiveDate>) -> Result<BTreeSet<(Kind, u64)>> {
         let mut st = self.conn.prepare_cached(
-            "SELECT DISTINCT e.kind, e.ordinal FROM report_events e
+            "SELECT DISTINCT e.kind, e.ordinal FROM report_events e INDEXED BY report_events_undated
              JOIN reports r ON r.id = e.report_id AND r.current = 1
              WHERE e.event_date IS NULL AND e.ordinal IS NOT NULL
                AND (?1 IS NULL OR e.published <= ?1)",
@@ -243,7 +300,7 @@ impl Ledger {
         as_of: Option<NaiveDate>,
     ) -> Result<Vec<NaiveDate>> {
         let mut st = self.conn.prepare_cached(
-            "SELECT DISTINCT e.event_date FROM report_events e
+            "SELECT DISTINCT e.event_date FROM report_events e INDEXED BY report_events_ordinal
              JOIN reports r ON r.id = e.report_id AND r.current = 1
              WHERE e.ordinal = ?1 AND e.kind = ?2 AND e.event_date IS NOT NULL
                AND (?3 IS NULL OR e.published <= ?3)",
@@ -261,6 +318,29 @@ impl Ledger {
         Ok(out)
     }
 
+    /// Cut the windows after the last day (per kind) any report event
+    /// published by `as_of` is dated on: nothing later can be loaded.
+    fn clamp_to_published(&self, windows: &mut Ranges, as_of: NaiveDate) -> Result<()> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT MAX(day) FROM event_days WHERE kind = ?1 AND earliest <= ?2")?;
+        for (k, ws) in windows.iter_mut() {
+            let last: Option<String> =
+                st.query_row(params![k.as_str(), date_str(as_of)], |r| r.get(0))?;
+            match parse_date(last) {
+                None => ws.clear(),
+                Some(last) => {
+                    ws.retain(|(lo, _)| *lo <= last);
+                    for w in ws.iter_mut() {
+                        w.1 = w.1.min(last);
+                    }
+                }
+            }
+        }
+        windows.retain(|_, ws| !ws.is_empty());
+        Ok(())
+    }
+
     /// Exactly the events on `ranges` (per kind) that reconciling every current
     /// report published by `as_of` gives, from the windows around them only.
     pub(crate) fn reconcile_ranges(
@@ -276,6 +356,9 @@ impl Ledger {
                 (*k, merge(w))
             })
             .collect();
+        if let Some(a) = as_of {
+            self.clamp_to_published(&mut windows, a)?;
+        }
         if windows.is_empty() {
             return Ok(Vec::new());
         }
@@ -316,6 +399,9 @@ impl Ledger {
         }
         for ws in windows.values_mut() {
             *ws = merge(std::mem::take(ws));
+        }
+        if let Some(a) = as_of {
+            self.clamp_to_published(&mut windows, a)?;
         }
         pass(&windows, &joining)
     }

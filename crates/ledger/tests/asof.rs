@@ -207,6 +207,16 @@ fn brief(mut events: Vec<LedgerEvent>) -> Vec<LedgerEvent> {
         for f in e.figures.values_mut() {
             f.claims.clear();
         }
+        for set in [
+            &mut e.mediators,
+            &mut e.sources,
+            &mut e.branches_mentioned,
+            &mut e.dates,
+        ] {
+            for m in set.iter_mut() {
+                m.documents.clear();
+            }
+        }
     }
     events
 }
