@@ -370,10 +370,16 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
         }
         // A branch written before its number: "ТрО – 14", "ЗСУ: 95".
         let branch_before = branch_before(a, n, &range);
+        // "з них 60", "серед звільнених – троє військових", "among those freed are 23":
+        // a part of those returned, not their number.
         let partitive = a.has_cue(
             n.tokens.start.saturating_sub(3)..n.tokens.start,
             Cue::Partitive,
-        );
+        ) || a
+            .hits_in(n.tokens.start.saturating_sub(8).max(range.start)..n.tokens.start)
+            .iter()
+            // "серед 106 звільнених", "among the 106 freed" count the whole group.
+            .any(|h| h.concept == Concept::Cue(Cue::Among) && h.end + 2 <= n.tokens.start);
         let mut side = head.side;
         let receive = a.has_cue(
             n.tokens.start.saturating_sub(4).max(range.start)..n.tokens.start,
