@@ -1,8 +1,8 @@
-//! Writes `tests/data/ledger-v{SCHEMA_VERSION}.db` (now `ledger-v2.db`), the
-//! frozen database that the test `frozen_v2_database_stays_readable` opens: the
+//! Writes `tests/data/ledger-v{SCHEMA_VERSION}.db` (now `ledger-v3.db`), the
+//! frozen database that a test `frozen_vN_database_stays_readable` opens: the
 //! fixture reports plus one correction. Run it once per released schema version
 //! and add a test that reads the new file; never rewrite an older one
-//! (`ledger-v1.db` was written by the v1 build).
+//! (`ledger-v1.db`, `ledger-v2.db` were written by the v1 and v2 builds).
 //!
 //! ```sh
 //! cargo run -p swapledger-ledger --example write_frozen_fixture

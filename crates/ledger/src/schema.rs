@@ -12,7 +12,7 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::error::{LedgerError, Result};
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Migration 1: documents, sightings, FTS5, reports, claims, events, corrections.
 const V1: &str = r#"
@@ -168,8 +168,25 @@ DROP INDEX reports_current;
 ALTER TABLE events ADD COLUMN brief TEXT;  -- NULL until the next reconciliation: read the json then
 "#;
 
+/// Migration 3: a report event's claims without index lookups. `doc_rowid`
+/// is its document's rowid; `first_claim ..= last_claim` the range of claim
+/// ids holding its claims (they are written together, so the range is tight;
+/// readers still check `report_id` and `event_index`).
+const V3: &str = r#"
+ALTER TABLE report_events ADD COLUMN doc_rowid INTEGER;
+ALTER TABLE report_events ADD COLUMN first_claim INTEGER;
+ALTER TABLE report_events ADD COLUMN last_claim INTEGER;
+UPDATE report_events SET
+    doc_rowid = (SELECT d.rowid FROM reports r JOIN documents d ON d.id = r.document_id
+                 WHERE r.id = report_events.report_id),
+    first_claim = (SELECT MIN(c.id) FROM claims c WHERE c.report_id = report_events.report_id
+                   AND c.event_index = report_events.event_index),
+    last_claim = (SELECT MAX(c.id) FROM claims c WHERE c.report_id = report_events.report_id
+                  AND c.event_index = report_events.event_index);
+"#;
+
 /// Every migration, in order: index 0 is version 1.
-const MIGRATIONS: &[&str] = &[V1, V2];
+const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// The version of an open database (0 for a new file).
 pub(crate) fn version(conn: &Connection) -> Result<u32> {

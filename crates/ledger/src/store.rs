@@ -126,7 +126,7 @@ fn parse_spans(s: &str) -> Vec<SpanRef> {
 fn insert_report(
     tx: &Transaction<'_>,
     doc_id: &str,
-    published: Option<&str>,
+    doc: DocKeys<'_>,
     report: &Report,
     new_document: bool,
     at: &str,
@@ -146,26 +146,37 @@ fn insert_report(
         at
     ])?;
     let rid = tx.last_insert_rowid();
-    let n = insert_claims(tx, rid, published, report)?;
+    let n = insert_claims(tx, rid, doc, report)?;
     Ok((rid, n))
 }
 
 /// The publication date an undated document counts as in `event_days`.
 const UNDATED_LATEST: &str = "9999-12-31";
 
+/// What `report_events` copies from a report's document.
+#[derive(Debug, Clone, Copy)]
+struct DocKeys<'a> {
+    /// `documents.rowid`.
+    rowid: i64,
+    /// `documents.published`.
+    published: Option<&'a str>,
+}
+
 fn insert_claims(
     tx: &Transaction<'_>,
     rid: i64,
-    published: Option<&str>,
+    doc: DocKeys<'_>,
     report: &Report,
 ) -> Result<usize> {
+    let published = doc.published;
     let mut st = tx.prepare_cached(
         "INSERT INTO claims (report_id, event_index, role, field, value, approx, text, evidence)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     let mut re = tx.prepare_cached(
-        "INSERT INTO report_events (report_id, event_index, kind, event_date, ordinal, published)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO report_events (report_id, event_index, kind, event_date, ordinal, published,
+                                    doc_rowid, first_claim, last_claim)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
     let mut day = tx.prepare_cached(
         "INSERT INTO event_days (kind, day, latest, earliest) VALUES (?1, ?2, ?3, ?3)
@@ -176,14 +187,6 @@ fn insert_claims(
     for (i, e) in report.events.iter().enumerate() {
         let role = e.role.as_str();
         let event_date = e.date.as_ref().map(|d| date_str(d.value));
-        re.execute(params![
-            rid,
-            i as i64,
-            e.kind.value.as_str(),
-            event_date,
-            e.ordinal.as_ref().map(|o| o.value as i64),
-            published
-        ])?;
         if let Some(d) = &event_date {
             day.execute(params![
                 e.kind.value.as_str(),
@@ -191,6 +194,7 @@ fn insert_claims(
                 published.unwrap_or(UNDATED_LATEST)
             ])?;
         }
+        let (mut first, mut last): (Option<i64>, Option<i64>) = (None, None);
         let mut put = |field: &str,
                        value: Option<u64>,
                        approx: Option<&str>,
@@ -207,6 +211,9 @@ fn insert_claims(
                 text,
                 spans_text(ev)
             ])?;
+            let id = tx.last_insert_rowid();
+            first.get_or_insert(id);
+            last = Some(id);
             n += 1;
             Ok(())
         };
@@ -258,6 +265,17 @@ fn insert_claims(
                 put(name, None, None, Some(k), &f.evidence)?;
             }
         }
+        re.execute(params![
+            rid,
+            i as i64,
+            e.kind.value.as_str(),
+            event_date,
+            e.ordinal.as_ref().map(|o| o.value as i64),
+            published,
+            doc.rowid,
+            first,
+            last
+        ])?;
     }
     Ok(n)
 }
@@ -489,7 +507,11 @@ impl Ledger {
                         &owned
                     }
                 };
-                let (_, n) = insert_report(&tx, &id, published.as_deref(), report, true, &at)?;
+                let keys = DocKeys {
+                    rowid,
+                    published: published.as_deref(),
+                };
+                let (_, n) = insert_report(&tx, &id, keys, report, true, &at)?;
                 sum.claims += n;
                 IngestOutcome::New
             };
@@ -1108,30 +1130,37 @@ impl Ledger {
         let tx = self.conn.transaction()?;
         let mut n = 0;
         for id in ids {
-            let doc: Option<Document> = tx
+            let doc: Option<(i64, Document)> = tx
                 .prepare_cached(
-                    "SELECT body, first_path, language, published, source, url
+                    "SELECT body, first_path, language, published, source, url, rowid
                      FROM documents WHERE id = ?1",
                 )?
                 .query_row([id], |r| {
-                    Ok(Document {
-                        body: r.get(0)?,
-                        path: r.get(1)?,
-                        meta: swapledger_ingest::Metadata {
-                            language: r.get(2)?,
-                            published: parse_date(r.get(3)?),
-                            source: r.get(4)?,
-                            url: r.get(5)?,
-                            extra: Vec::new(),
+                    Ok((
+                        r.get(6)?,
+                        Document {
+                            body: r.get(0)?,
+                            path: r.get(1)?,
+                            meta: swapledger_ingest::Metadata {
+                                language: r.get(2)?,
+                                published: parse_date(r.get(3)?),
+                                source: r.get(4)?,
+                                url: r.get(5)?,
+                                extra: Vec::new(),
+                            },
                         },
-                    })
+                    ))
                 })
                 .optional()?;
-            let Some(doc) = doc else {
+            let Some((rowid, doc)) = doc else {
                 continue;
             };
             let report = extract_document(&doc);
             let published = doc.meta.published.map(date_str);
+            let keys = DocKeys {
+                rowid,
+                published: published.as_deref(),
+            };
             let same: Option<i64> = tx
                 .prepare_cached(
                     "SELECT id FROM reports WHERE document_id = ?1 AND extractor_version = ?2",
@@ -1146,10 +1175,10 @@ impl Ledger {
                         "UPDATE reports SET current = CASE id WHEN ?1 THEN 1 ELSE 0 END, json = CASE id WHEN ?1 THEN ?3 ELSE json END WHERE document_id = ?2",
                         params![rid, id, report.to_json().to_string()],
                     )?;
-                    insert_claims(&tx, rid, published.as_deref(), &report)?;
+                    insert_claims(&tx, rid, keys, &report)?;
                 }
                 None => {
-                    insert_report(&tx, id, published.as_deref(), &report, false, &now())?;
+                    insert_report(&tx, id, keys, &report, false, &now())?;
                 }
             }
             n += 1;

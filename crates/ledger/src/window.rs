@@ -219,15 +219,19 @@ impl ClaimAcc {
     }
 }
 
+/// Report events to their document by rowid and to their claims by a range
+/// of claim ids (schema v3): no lookups by text key or through `claims_report`.
 const FROM_REPORT_EVENTS: &str = "FROM report_events e INDEXED BY report_events_date
      JOIN reports r ON r.id = e.report_id AND r.current = 1
-     JOIN documents d ON d.id = r.document_id
-     JOIN claims c ON c.report_id = e.report_id AND c.event_index = e.event_index";
+     JOIN documents d ON d.rowid = e.doc_rowid
+     JOIN claims c NOT INDEXED ON c.id BETWEEN e.first_claim AND e.last_claim
+          AND c.report_id = e.report_id AND c.event_index = e.event_index";
 
 const FROM_UNDATED: &str = "FROM report_events e INDEXED BY report_events_undated
      JOIN reports r ON r.id = e.report_id AND r.current = 1
-     JOIN documents d ON d.id = r.document_id
-     JOIN claims c ON c.report_id = e.report_id AND c.event_index = e.event_index";
+     JOIN documents d ON d.rowid = e.doc_rowid
+     JOIN claims c NOT INDEXED ON c.id BETWEEN e.first_claim AND e.last_claim
+          AND c.report_id = e.report_id AND c.event_index = e.event_index";
 
 impl Ledger {
     /// The claims of current report events of `kind` dated in `[lo, hi]`,

@@ -501,15 +501,21 @@ fn assert_migrated_answers_as_of(l: &Ledger) {
     assert!(list[1].figures["to_ukraine"].corrected);
 }
 
-/// `tests/data/ledger-v2.db` was written by schema v2 (the example
-/// `write_frozen_fixture`). It must stay readable by every later build.
-#[test]
-fn frozen_v2_database_stays_readable() {
+/// A frozen file of a later schema version (the fixtures plus one correction,
+/// written by the example `write_frozen_fixture`): it must stay readable by
+/// every later build.
+fn frozen_database_stays_readable(version: u32) {
     let dir = tempfile::tempdir().unwrap();
-    let copy = dir.path().join("v2.db");
-    std::fs::copy(data("ledger-v2.db"), &copy).unwrap();
+    let copy = dir.path().join(format!("v{version}.db"));
+    std::fs::copy(data(&format!("ledger-v{version}.db")), &copy).unwrap();
+    let raw = rusqlite::Connection::open(&copy).unwrap();
+    let written: u32 = raw
+        .query_row("SELECT MAX(version) FROM schema_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(written, version, "the file is a v{version} file");
+    drop(raw);
     let l = Ledger::open(&copy).unwrap();
-    assert!(l.schema_version().unwrap() >= 2 && SCHEMA_VERSION >= 2);
+    assert!(l.schema_version().unwrap() >= version && SCHEMA_VERSION >= version);
     assert!(l.check_integrity().unwrap().is_empty());
     let s = l.stats().unwrap();
     assert_eq!((s.documents, s.events, s.corrections), (11, 4, 1));
@@ -521,6 +527,18 @@ fn frozen_v2_database_stays_readable() {
     );
     assert!(!l.search("обмін", 20).unwrap().is_empty());
     assert_migrated_answers_as_of(&l);
+}
+
+/// `tests/data/ledger-v2.db`: schema v2 (window tables, list JSON).
+#[test]
+fn frozen_v2_database_stays_readable() {
+    frozen_database_stays_readable(2);
+}
+
+/// `tests/data/ledger-v3.db`: schema v3 (claim ranges of report events).
+#[test]
+fn frozen_v3_database_stays_readable() {
+    frozen_database_stays_readable(3);
 }
 
 #[test]
