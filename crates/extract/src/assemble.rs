@@ -688,7 +688,12 @@ fn counts_exchanges(
     r: &std::ops::Range<usize>,
 ) -> bool {
     let after = o.tokens.end..(o.tokens.end + 3).min(r.end);
-    a.has_cue(after.clone(), Cue::Exchange)
+    // "a UAE-brokered exchange, the 53rd since the invasion": the exchange word may
+    // stand just before, in apposition.
+    let before = o.tokens.start.saturating_sub(3).max(r.start)..o.tokens.start;
+    let apposition =
+        a.has_cue(before.clone(), Cue::Exchange) && before.clone().any(|i| a.tokens[i].norm == ",");
+    (a.has_cue(after.clone(), Cue::Exchange) || apposition)
         && !a.has_cue(after, Cue::Period)
         && !a.word_in(
             o.tokens.end,

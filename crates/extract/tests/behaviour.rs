@@ -766,3 +766,14 @@ fn stages_of_a_deal_carry_the_agreement_and_the_stage() {
     assert!(all[0].get("to_russia").is_none(), "{m:#}");
     assert_eq!(all[1]["agreement"]["stage"], 1);
 }
+
+#[test]
+fn the_day_before_and_an_ordinal_in_apposition() {
+    let ru = "Накануне состоялся обмен пленными 90 на 90.";
+    let m = report(Lang::Ru, "2024-06-26", "РБК-Украина", ru);
+    assert_eq!(main_event(&m)["date"], "2024-06-25");
+    let en = "On Tuesday, Ukraine and Russia swapped 90 prisoners each in a UAE-brokered exchange, the 53rd since the start of the invasion.";
+    let m = report(Lang::En, "2024-06-26", "Wire", en);
+    exact(main_event(&m), "ordinal", 53);
+    exact(main_event(&m), "to_russia", 90);
+}

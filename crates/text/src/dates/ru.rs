@@ -114,6 +114,7 @@ pub(super) const WEEKDAYS: &[(&str, Weekday)] = &[
 pub(super) const PHRASES: &[(&str, Lex)] = &[
     ("сегодня", Lex::Relative(0)),
     ("вчера", Lex::Relative(-1)),
+    ("накануне", Lex::Relative(-1)),
     ("позавчера", Lex::Relative(-2)),
     ("завтра", Lex::Relative(1)),
     ("послезавтра", Lex::Relative(2)),

@@ -112,6 +112,7 @@ pub(super) const PHRASES: &[(&str, Lex)] = &[
     ("нині", Lex::Relative(0)),
     ("вчора", Lex::Relative(-1)),
     ("учора", Lex::Relative(-1)),
+    ("напередодні", Lex::Relative(-1)),
     ("позавчора", Lex::Relative(-2)),
     ("завтра", Lex::Relative(1)),
     ("післязавтра", Lex::Relative(2)),
