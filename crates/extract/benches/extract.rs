@@ -84,6 +84,23 @@ fn bench(c: &mut Criterion) {
             .len()
         })
     });
+    // One sentence of 1.6 MB, many numbers and cues: per-sentence work must not be
+    // quadratic in the sentence's length.
+    let sentence = "Серед звільнених 95 захисників ЗСУ та найстаршому 61 рік, з них 5 поранених, \
+                    понад 3 тис. українців з початку війни, "
+        .repeat(8000);
+    group.throughput(Throughput::Bytes(sentence.len() as u64));
+    group.bench_function("one long sentence", |b| {
+        b.iter(|| {
+            extract(&Input {
+                body: &sentence,
+                published: chrono::NaiveDate::from_ymd_opt(2024, 6, 1),
+                ..Input::default()
+            })
+            .events
+            .len()
+        })
+    });
     group.finish();
 }
 

@@ -317,6 +317,25 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
             );
         }
     }
+    // Sentence-wide facts, computed once (per-number scans would be quadratic in a
+    // long sentence).
+    let first_date_end = a
+        .dates_in(range.clone())
+        .iter()
+        .map(|d| d.tokens.end)
+        .find(|&e| e <= range.end);
+    let first_exchange = hits
+        .iter()
+        .find(|h| h.concept == Concept::Cue(Cue::Exchange))
+        .map(|h| h.first);
+    // "the largest exchange since the invasion began" is a superlative.
+    let superlative = hits.iter().any(|h| {
+        h.concept == Concept::Cue(Cue::Exchange)
+            && a.has_cue(h.end..(h.end + 3).min(range.end), Cue::SinceStart)
+    });
+    // Totals through one channel ("via Qatar", "при посредничестве Катара") or of
+    // children are not the whole war's returns.
+    let channel = hits.iter().any(|h| matches!(h.concept, Concept::State(_)));
     // Totals over a period ("за три дні", "over three days") are nobody's figure.
     let period_total = (total && a.counted_period(si)) || year_period(a, &range);
     for (k, n) in numbers.iter().enumerate() {
@@ -520,21 +539,9 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
                 } else {
                     "to_russia"
                 };
-                let before = range.start..n.tokens.start;
-                let dated_before = a
-                    .dates_in(range.start..n.tokens.start)
-                    .iter()
-                    .any(|d| d.tokens.end <= n.tokens.start);
-                // "the largest exchange since the invasion began" is a superlative.
-                let superlative = a.hits_in(range.clone()).iter().any(|h| {
-                    h.concept == Concept::Cue(Cue::Exchange)
-                        && a.has_cue(h.end..(h.end + 3).min(range.end), Cue::SinceStart)
-                });
-                let since =
-                    since && !dated_before && !superlative && !a.has_cue(before, Cue::Exchange);
-                // Totals through one channel ("via Qatar", "при посредничестве Катара")
-                // or of children are not the whole war's returns.
-                let channel = hits.iter().any(|h| matches!(h.concept, Concept::State(_)));
+                let dated_before = first_date_end.is_some_and(|e| e <= n.tokens.start);
+                let exchange_before = first_exchange.is_some_and(|e| e < n.tokens.start);
+                let since = since && !dated_before && !superlative && !exchange_before;
                 let running = since || (total && !dated && !cue(Cue::This) && !cue(Cue::Then));
                 if running && (channel || c == Cue::Children) {
                     continue;
@@ -735,7 +742,7 @@ fn branch_before(
     }
     // The name may end with words after the stems ("Сили", "війська", "Service").
     let words_only = |from: usize| (from..i - 1).all(|j| a.tokens[j].kind == TokenKind::Word);
-    a.hits_in(range.start..i - 1)
+    a.hits_in((i - 1).saturating_sub(8).max(range.start)..i - 1)
         .iter()
         .rev()
         .find_map(|h: &Hit| match h.concept {
@@ -782,7 +789,7 @@ fn category_before(
 
 fn branch_start(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> usize {
     let i = n.tokens.start;
-    a.hits_in(range.start..i)
+    a.hits_in(i.saturating_sub(8).max(range.start)..i)
         .iter()
         .rev()
         .find(|h| matches!(h.concept, Concept::Branch(_)) && h.end + 3 >= i)
@@ -824,7 +831,8 @@ fn side_before(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> Opti
 /// "росія отримала 195 своїх військових").
 fn subject_side(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> Option<Side> {
     // The nearest one that is not the object of "from" ("Украина получила от России").
-    for h in a.hits_in(range.start..n.tokens.start).iter().rev() {
+    let from = n.tokens.start.saturating_sub(40).max(range.start);
+    for h in a.hits_in(from..n.tokens.start).iter().rev() {
         if is_captivity_adjective(a, h)
             || (h.first > range.start
                 && a.word_in(h.first - 1, &["від", "з", "із", "от", "из", "from", "by"]))
@@ -845,7 +853,9 @@ fn subject_side(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> Opt
 /// The age a number gives after an "oldest" or "youngest" cue in the same sentence.
 fn age_claim(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> Option<(Field, u64)> {
     let mut cue = None;
-    for h in a.hits_in(range.start..n.tokens.start) {
+    // The cue must stand within a few words of the number.
+    let from = n.tokens.start.saturating_sub(14).max(range.start);
+    for h in a.hits_in(from..n.tokens.start) {
         match h.concept {
             Concept::Cue(Cue::Oldest) => cue = Some((Field::Oldest, h.end)),
             Concept::Cue(Cue::Youngest) => cue = Some((Field::Youngest, h.end)),

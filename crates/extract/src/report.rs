@@ -112,11 +112,11 @@ impl<T> Fact<T> {
         }
     }
 
-    /// Add a span, keeping spans sorted and unique.
+    /// Add a span, keeping spans sorted and unique (a binary search, so adding
+    /// many spans stays cheap).
     pub fn add_evidence(&mut self, span: Span) {
-        if !self.evidence.contains(&span) {
-            self.evidence.push(span);
-            self.evidence.sort();
+        if let Err(at) = self.evidence.binary_search(&span) {
+            self.evidence.insert(at, span);
         }
     }
 }
