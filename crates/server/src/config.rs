@@ -88,6 +88,12 @@ pub struct Limits {
     pub timeout: Duration,
     /// Ledger connections (concurrent database work).
     pub connections: usize,
+    /// Longest time a client may take to send a request's headers, counted
+    /// from when the server is ready for them (the connection opened, or the
+    /// previous response sent on a kept-alive connection); past it the
+    /// connection is closed. Slow clients (slowloris) cannot hold
+    /// connections, and idle kept-alive ones close after this long too.
+    pub header_read: Duration,
 }
 
 impl Default for Limits {
@@ -97,6 +103,7 @@ impl Default for Limits {
             body_bytes: 2 * 1024 * 1024,
             timeout: Duration::from_secs(30),
             connections: (cores * 2).clamp(4, 32),
+            header_read: Duration::from_secs(10),
         }
     }
 }

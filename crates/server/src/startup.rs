@@ -13,6 +13,9 @@ use axum::http::{header, HeaderValue, Response as HttpResponse, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::Router;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
@@ -141,6 +144,7 @@ pub struct Server {
     app: Router,
     addr: SocketAddr,
     read_only: bool,
+    header_read: Duration,
 }
 
 impl Server {
@@ -173,6 +177,7 @@ impl Server {
             source,
         })?;
         let read_only = config.token.is_none();
+        let header_read = config.limits.header_read;
         let state = AppState {
             pool,
             token: config.token.map(Arc::new),
@@ -183,6 +188,7 @@ impl Server {
             app: app(state),
             addr,
             read_only,
+            header_read,
         })
     }
 
@@ -203,24 +209,66 @@ impl Server {
 
     /// Serve until `shutdown` completes, then stop accepting and finish the
     /// requests in flight (for at most 10 s).
+    ///
+    /// HTTP/1.1 through hyper directly rather than `axum::serve`, which has no
+    /// header read timeout: a client that has not sent a request's headers
+    /// within [`Limits::header_read`](crate::Limits) is disconnected.
     pub async fn run_until(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-        let serve = axum::serve(self.listener, self.app).with_graceful_shutdown(async move {
-            shutdown.await;
-            let _ = tx.send(());
-        });
-        let grace = async {
-            let _ = rx.await;
-            tokio::time::sleep(Duration::from_secs(10)).await;
-        };
-        tokio::select! {
-            r = serve => r,
-            _ = grace => Ok(()),
+        let Server {
+            listener,
+            app,
+            header_read,
+            ..
+        } = self;
+        let mut http = hyper::server::conn::http1::Builder::new();
+        http.timer(TokioTimer::new())
+            .header_read_timeout(header_read);
+        let graceful = GracefulShutdown::new();
+        let mut shutdown = std::pin::pin!(shutdown);
+        loop {
+            let (stream, _peer) = tokio::select! {
+                accepted = listener.accept() => match accepted {
+                    Ok(conn) => conn,
+                    Err(e) => {
+                        accept_error(e).await;
+                        continue;
+                    }
+                },
+                () = &mut shutdown => break,
+            };
+            let service = TowerToHyperService::new(app.clone());
+            let conn = http.serve_connection(TokioIo::new(stream), service);
+            let conn = graceful.watch(conn);
+            tokio::spawn(async move {
+                // A client that goes away or times out is no error of ours.
+                let _ = conn.await;
+            });
         }
+        drop(listener);
+        tokio::select! {
+            () = graceful.shutdown() => {},
+            () = tokio::time::sleep(Duration::from_secs(10)) => {},
+        }
+        Ok(())
     }
+}
+
+/// After a failed `accept`: a client that gave up is nothing; anything else
+/// (out of file descriptors) is reported, and accepting pauses a moment so as
+/// not to spin (as `axum::serve` does).
+async fn accept_error(e: std::io::Error) {
+    use std::io::ErrorKind::*;
+    if matches!(
+        e.kind(),
+        ConnectionAborted | ConnectionRefused | ConnectionReset
+    ) {
+        return;
+    }
+    eprintln!("swapledger-server: accepting a connection: {e}");
+    tokio::time::sleep(Duration::from_millis(500)).await;
 }
 
 /// Completes on Ctrl-C or SIGTERM.

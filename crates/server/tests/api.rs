@@ -62,6 +62,125 @@ async fn events_are_listed_filtered_and_answered_as_of_a_day() {
 }
 
 #[tokio::test]
+async fn the_event_list_is_paged_and_gives_figures_without_claims() {
+    let s = TestServer::demo().await;
+    let (st, all) = get_json(&s, "/api/events").await;
+    assert_eq!(st, 200);
+    let total = all["total"].as_u64().unwrap() as usize;
+    assert!(total >= 5, "{total}");
+    assert_eq!(all["count"], total);
+    assert_eq!(all["offset"], 0);
+    assert_eq!(all["limit"], 100);
+    assert_eq!(all["next"], Value::Null);
+    let all_ids: Vec<String> = all["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap().to_string())
+        .collect();
+
+    // No claims in the list; the figures and the event's documents are there,
+    // and they equal the full event's.
+    for e in all["events"].as_array().unwrap() {
+        let id = e["id"].as_str().unwrap();
+        let (_, full) = get_json(&s, &format!("/api/events/{id}")).await;
+        assert_eq!(e["documents"], full["documents"], "{id}");
+        assert_eq!(e["conflict"], full["conflict"], "{id}");
+        assert_eq!(
+            e["figures"].as_object().unwrap().len(),
+            full["figures"].as_object().unwrap().len(),
+            "{id}"
+        );
+        for (name, f) in e["figures"].as_object().unwrap() {
+            assert!(f.get("claims").is_none(), "{id} {name}: claims in the list");
+            let g = &full["figures"][name];
+            for k in ["best", "low", "high", "approx", "conflict", "corrected"] {
+                assert_eq!(f[k], g[k], "{id} {name} {k}");
+            }
+            assert!(!g["claims"].as_array().unwrap().is_empty(), "{id} {name}");
+        }
+        for set in ["mediators", "sources", "branches_mentioned", "dates"] {
+            for m in e[set].as_array().unwrap() {
+                assert!(m.get("documents").is_none(), "{id} {set}");
+            }
+        }
+    }
+
+    // Pages of 2, followed through `next` (and the Link header), give the same
+    // events in the same order.
+    let mut url = "/api/events?limit=2".to_string();
+    let mut seen = Vec::new();
+    let mut pages = 0;
+    loop {
+        let r = reqwest::get(s.url(&url)).await.unwrap();
+        assert_eq!(r.status(), 200, "{url}");
+        let link = r
+            .headers()
+            .get("link")
+            .map(|h| h.to_str().unwrap().to_string());
+        let v: Value = r.json().await.unwrap();
+        pages += 1;
+        assert_eq!(v["total"], total, "{url}");
+        assert_eq!(v["limit"], 2);
+        assert!(v["count"].as_u64().unwrap() <= 2);
+        for e in v["events"].as_array().unwrap() {
+            seen.push(e["id"].as_str().unwrap().to_string());
+        }
+        match v["next"].as_str() {
+            Some(n) => {
+                assert_eq!(link, Some(format!("<{n}>; rel=\"next\"")));
+                url = n.to_string();
+            }
+            None => {
+                assert_eq!(link, None);
+                break;
+            }
+        }
+    }
+    assert_eq!(seen, all_ids);
+    assert_eq!(pages, total.div_ceil(2));
+
+    // The filters are kept in `next`.
+    let (_, v) = get_json(&s, "/api/events?kind=exchange&conflicts=1&limit=1").await;
+    let n = v["total"].as_u64().unwrap();
+    assert!(n >= 2, "the demo has several exchanges in conflict: {n}");
+    let next = v["next"].as_str().unwrap();
+    assert_eq!(
+        next,
+        "/api/events?kind=exchange&conflicts=true&limit=1&offset=1"
+    );
+    let (_, w) = get_json(&s, next).await;
+    assert_eq!(w["offset"], 1);
+    assert_eq!(w["events"][0]["kind"], "exchange");
+    assert_eq!(w["events"][0]["conflict"], true);
+    assert_ne!(w["events"][0]["id"], v["events"][0]["id"]);
+
+    // Past the end: an empty page, no next.
+    let (st, v) = get_json(&s, &format!("/api/events?offset={total}")).await;
+    assert_eq!(st, 200);
+    assert_eq!(v["count"], 0);
+    assert_eq!(v["total"], total);
+    assert_eq!(v["next"], Value::Null);
+    let (_, v) = get_json(&s, "/api/events?limit=1000").await;
+    assert_eq!(v["count"], total);
+
+    for bad in [
+        "/api/events?limit=0",
+        "/api/events?limit=1001",
+        "/api/events?limit=ten",
+        "/api/events?offset=-1",
+    ] {
+        let (st, v) = get_json(&s, bad).await;
+        assert_eq!(st, 400, "{bad}");
+        let msg = v["error"]["message"].as_str().unwrap();
+        assert!(
+            msg.starts_with("limit:") || msg.starts_with("offset:"),
+            "{bad}: {msg}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn one_event_is_the_ledger_json_and_a_missing_one_is_404() {
     let s = TestServer::start(&exchange_docs()).await;
     let (st, e) = get_json(&s, &format!("/api/events/{EVENT}")).await;
@@ -469,4 +588,115 @@ async fn the_server_shuts_down_gracefully() {
         reqwest::get(&url).await.is_err(),
         "nothing listens any more"
     );
+}
+
+/// Read until the server closes the connection (EOF or reset), at most `wait`;
+/// what was read and when it closed, or `None` when it stayed open.
+async fn closed_within(
+    stream: &mut tokio::net::TcpStream,
+    wait: std::time::Duration,
+) -> Option<Vec<u8>> {
+    use tokio::io::AsyncReadExt;
+    let mut got = Vec::new();
+    let read = async {
+        let mut buf = [0u8; 1024];
+        loop {
+            match stream.read(&mut buf).await {
+                Ok(0) | Err(_) => break,
+                Ok(n) => got.extend_from_slice(&buf[..n]),
+            }
+        }
+    };
+    tokio::time::timeout(wait, read).await.ok()?;
+    Some(got)
+}
+
+#[tokio::test]
+async fn slow_clients_are_disconnected_after_the_header_read_limit() {
+    use std::time::{Duration, Instant};
+    use tokio::io::AsyncWriteExt;
+    use tokio::net::TcpStream;
+
+    let limit = Duration::from_millis(800);
+    let s = TestServer::with(
+        &exchange_docs(),
+        Options {
+            limits: Some(Limits {
+                header_read: limit,
+                ..Limits::default()
+            }),
+            ..Options::default()
+        },
+    )
+    .await;
+    let addr = s.base.trim_start_matches("http://").to_string();
+    let started = Instant::now();
+
+    // Half a request, then nothing.
+    let mut stalled = TcpStream::connect(&addr).await.unwrap();
+    stalled
+        .write_all(b"GET /api/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: app")
+        .await
+        .unwrap();
+    // A slowloris: one byte of headers every 100 ms, never finishing.
+    let mut trickle = TcpStream::connect(&addr).await.unwrap();
+    trickle
+        .write_all(b"GET /api/series HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        .await
+        .unwrap();
+    let (mut trickle_read, mut trickle_write) = trickle.into_split();
+    let trickler = tokio::spawn(async move {
+        for _ in 0..100 {
+            if trickle_write.write_all(b"X").await.is_err() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    });
+
+    // Meanwhile other clients are served, promptly.
+    let client = reqwest::Client::new();
+    for _ in 0..5 {
+        let t = Instant::now();
+        let r = client.get(s.url("/api/events")).send().await.unwrap();
+        assert_eq!(r.status(), 200);
+        assert!(
+            t.elapsed() < Duration::from_millis(500),
+            "{:?}",
+            t.elapsed()
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+
+    // The stalled connection is closed once the limit has passed (not before),
+    // without an answer to its half request.
+    let got = closed_within(&mut stalled, limit * 3)
+        .await
+        .expect("the stalled connection is closed");
+    let closed_after = started.elapsed();
+    assert!(
+        closed_after >= limit.mul_f32(0.9) && closed_after < limit * 2,
+        "closed after {closed_after:?} (limit {limit:?})"
+    );
+    assert!(
+        !String::from_utf8_lossy(&got).contains("200 OK"),
+        "{}",
+        String::from_utf8_lossy(&got)
+    );
+
+    // The trickling one too, though it kept sending.
+    use tokio::io::AsyncReadExt;
+    let mut buf = Vec::new();
+    let trickle_closed = tokio::time::timeout(limit * 2, trickle_read.read_to_end(&mut buf)).await;
+    assert!(
+        trickle_closed.is_ok(),
+        "the trickling client is still connected after {:?}",
+        started.elapsed()
+    );
+    assert!(started.elapsed() < limit * 3, "{:?}", started.elapsed());
+    trickler.abort();
+
+    // And the server still answers.
+    let r = client.get(s.url("/api/series")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
 }

@@ -16,20 +16,139 @@ use crate::i18n::UiLang;
 use crate::params::{date, AsOfQuery, EventsQuery, Params};
 use crate::state::AppState;
 
-/// `GET /api/events?from&to&kind&conflicts&as_of`.
+/// The most events one page of `/api/events` gives.
+pub const MAX_PAGE: usize = 1000;
+/// Events per page when `limit` is not given.
+pub const DEFAULT_PAGE: usize = 100;
+
+/// The page of a list: `limit` (1..=1000, default 100) and `offset` (default 0).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct PageQuery {
+    /// Most events in the answer.
+    pub limit: Option<String>,
+    /// Events of the whole (filtered) list to skip, oldest first.
+    pub offset: Option<String>,
+}
+
+impl PageQuery {
+    /// `(limit, offset)`, or a 400 naming the parameter.
+    pub fn page(&self) -> Result<(usize, usize)> {
+        let limit = match self.limit.as_deref().map(str::trim) {
+            None | Some("") => DEFAULT_PAGE,
+            Some(s) => s
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1..=MAX_PAGE).contains(n))
+                .ok_or_else(|| {
+                    ServerError::BadRequest(format!("limit: {s:?} is not 1..{MAX_PAGE}"))
+                })?,
+        };
+        let offset = match self.offset.as_deref().map(str::trim) {
+            None | Some("") => 0,
+            Some(s) => s.parse::<usize>().map_err(|_| {
+                ServerError::BadRequest(format!("offset: {s:?} is not a whole number"))
+            })?,
+        };
+        Ok((limit, offset))
+    }
+}
+
+/// An event as lists give it: the ledger's event JSON without each figure's
+/// `claims` and without the `documents` of the members of `mediators`,
+/// `sources`, `branches_mentioned` and `dates` (the ledger's `event_list`
+/// leaves them empty; they are dropped rather than sent empty, so that no
+/// client reads "no claims"). `/api/events/{id}` has them.
+pub fn brief_json(e: &LedgerEvent) -> Value {
+    let mut v = serde_json::to_value(e).unwrap_or(Value::Null);
+    if let Some(figures) = v.get_mut("figures").and_then(Value::as_object_mut) {
+        for f in figures.values_mut() {
+            if let Some(f) = f.as_object_mut() {
+                f.remove("claims");
+            }
+        }
+    }
+    for set in ["mediators", "sources", "branches_mentioned", "dates"] {
+        if let Some(items) = v.get_mut(set).and_then(Value::as_array_mut) {
+            for m in items {
+                if let Some(m) = m.as_object_mut() {
+                    m.remove("documents");
+                }
+            }
+        }
+    }
+    v
+}
+
+/// The URL of the page at `offset` with the same filters.
+fn page_url(q: &EventsQuery, limit: usize, offset: usize) -> Result<String> {
+    let filter = q.filter()?;
+    let mut url = String::from("/api/events?");
+    if let Some(d) = filter.from {
+        url.push_str(&format!("from={d}&"));
+    }
+    if let Some(d) = filter.to {
+        url.push_str(&format!("to={d}&"));
+    }
+    if let Some(k) = filter.kind {
+        url.push_str(&format!("kind={}&", k.as_str()));
+    }
+    if filter.conflicts_only {
+        url.push_str("conflicts=true&");
+    }
+    if let Some(d) = q.as_of()? {
+        url.push_str(&format!("as_of={d}&"));
+    }
+    url.push_str(&format!("limit={limit}&offset={offset}"));
+    Ok(url)
+}
+
+/// `GET /api/events?from&to&kind&conflicts&as_of&limit&offset`: one page of
+/// the events, oldest first, each without its claims ([`brief_json`]), with
+/// the total and the URL of the next page (also in a `Link: rel="next"`
+/// header).
 pub async fn list(
     State(st): State<AppState>,
     Params(q): Params<EventsQuery>,
-) -> Result<Json<Value>> {
+    Params(p): Params<PageQuery>,
+) -> Result<Response> {
     let filter = q.filter()?;
     let as_of = q.as_of()?;
-    let ans = st.pool.read(move |l| Ok(l.events(&filter, as_of)?)).await?;
-    Ok(Json(json!({
+    let (limit, offset) = p.page()?;
+    let ans = st
+        .pool
+        .read(move |l| Ok(l.event_list(&filter, as_of)?))
+        .await?;
+    let total = ans.value.len();
+    let events: Vec<Value> = ans
+        .value
+        .iter()
+        .skip(offset)
+        .take(limit)
+        .map(brief_json)
+        .collect();
+    let end = offset.saturating_add(events.len());
+    let next = if end < total {
+        Some(page_url(&q, limit, end)?)
+    } else {
+        None
+    };
+    let mut headers = HeaderMap::new();
+    if let Some(n) = &next {
+        if let Ok(v) = HeaderValue::from_str(&format!("<{n}>; rel=\"next\"")) {
+            headers.insert(axum::http::header::LINK, v);
+        }
+    }
+    let body = json!({
         "as_of": ans.as_of.map(|d| d.to_string()),
         "undated_left_out": ans.undated_left_out,
-        "count": ans.value.len(),
-        "events": ans.value,
-    })))
+        "total": total,
+        "offset": offset,
+        "limit": limit,
+        "count": events.len(),
+        "next": next,
+        "events": events,
+    });
+    Ok((headers, Json(body)).into_response())
 }
 
 /// Headers telling what an as-of answer left out.

@@ -91,6 +91,25 @@ pub fn spec() -> Value {
                     "branches_mentioned": {"type": "array", "items": {"$ref": "#/components/schemas/ListItem"}},
                     "dates": {"type": "array", "items": {"$ref": "#/components/schemas/ListItem"}},
                     "conflict": {"type": "boolean"}}},
+                "EventBrief": {"type": "object", "description": "An event as `/api/events` lists it: the Event without each figure's `claims` and without the `documents` of the members of `mediators`, `sources`, `branches_mentioned` and `dates` (the event's own `documents`, every figure's best/low/high/approx/conflict/corrected, and the checks are kept). `GET /api/events/{id}` gives the claims.", "properties": {
+                    "id": {"type": "string", "example": "2024-01-31-exchange"},
+                    "kind": {"type": "string", "enum": ["exchange", "repatriation", "release", "disrupted"]},
+                    "date": {"type": "string", "format": "date"},
+                    "ordinal": {"type": ["integer", "null"]},
+                    "agreement": {"type": ["string", "null"]},
+                    "documents": {"type": "array", "items": {"type": "string"}},
+                    "checks": {"type": "array", "items": {"type": "object", "properties": {
+                        "check": {"type": "string"}, "ok": {"type": "boolean"}, "detail": {"type": "string"}}}},
+                    "figures": {"type": "object", "additionalProperties": {"type": "object", "properties": {
+                        "best": {"type": ["integer", "null"]}, "low": {"type": ["integer", "null"]},
+                        "high": {"type": ["integer", "null"]},
+                        "approx": {"type": ["string", "null"], "enum": ["over", "about", "under", null]},
+                        "conflict": {"type": "boolean"}, "corrected": {"type": "boolean"}}}},
+                    "mediators": {"type": "array", "items": {"type": "object", "properties": {"value": {"type": "string"}}}},
+                    "sources": {"type": "array", "items": {"type": "object", "properties": {"value": {"type": "string"}}}},
+                    "branches_mentioned": {"type": "array", "items": {"type": "object", "properties": {"value": {"type": "string"}}}},
+                    "dates": {"type": "array", "items": {"type": "object", "properties": {"value": {"type": "string"}}}},
+                    "conflict": {"type": "boolean"}}},
                 "Fact": {"type": "object", "properties": {
                     "event": {"type": "string"}, "kind": {"type": "string"}, "date": {"type": "string", "format": "date"},
                     "field": {"type": "string"}, "value": {"$ref": "#/components/schemas/Count"},
@@ -119,19 +138,27 @@ pub fn spec() -> Value {
         },
         "paths": {
             "/api/events": {"get": {
-                "summary": "List events", "operationId": "listEvents",
+                "summary": "List events, a page at a time, without their claims", "operationId": "listEvents",
+                "description": "The events that pass the filters, oldest first (by date, kind, id), `limit` at a time from `offset`. Each is an EventBrief (no claims); fetch `/api/events/{id}` for the claims behind a figure. `total` counts every matching event; `next` is the URL of the following page (also sent as `Link: <...>; rel=\"next\"`), null on the last. Offsets are positions in the current ledger: an ingest between two requests can shift them.",
                 "parameters": [
                     {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "events on or after this day"},
                     {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "events on or before this day"},
                     {"name": "kind", "in": "query", "schema": {"type": "string", "enum": ["exchange", "repatriation", "release", "disrupted"]}},
                     {"name": "conflicts", "in": "query", "schema": {"type": "boolean"}, "description": "only events with a conflict"},
+                    {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": crate::api::events::MAX_PAGE, "default": crate::api::events::DEFAULT_PAGE}, "description": "most events in the answer"},
+                    {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "default": 0}, "description": "matching events to skip"},
                     as_of()],
                 "responses": {
-                    "200": ok("Events, oldest first", json!({"type": "object", "properties": {
+                    "200": ok("One page of events, oldest first", json!({"type": "object",
+                        "required": ["as_of", "undated_left_out", "total", "offset", "limit", "count", "next", "events"],
+                        "properties": {
                         "as_of": {"type": ["string", "null"]}, "undated_left_out": {"type": "integer"},
-                        "count": {"type": "integer"},
-                        "events": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}}}})),
-                    "400": error("A filter that does not parse")}}},
+                        "total": {"type": "integer", "description": "every event that passes the filters"},
+                        "offset": {"type": "integer"}, "limit": {"type": "integer"},
+                        "count": {"type": "integer", "description": "events in this page"},
+                        "next": {"type": ["string", "null"], "description": "URL of the next page (same filters), null on the last page", "example": "/api/events?limit=100&offset=100"},
+                        "events": {"type": "array", "items": {"$ref": "#/components/schemas/EventBrief"}}}})),
+                    "400": error("A filter, limit or offset that does not parse")}}},
             "/api/events/{id}": {"get": {
                 "summary": "One event", "operationId": "getEvent",
                 "parameters": [id_param("event id, e.g. 2024-01-31-exchange"), as_of()],

@@ -90,7 +90,7 @@ pub async fn page(
     let wanted = filter.clone();
     let (events, series) = st
         .pool
-        .read(move |l| Ok((l.events(&wanted, as_of)?, l.series(as_of)?)))
+        .read(move |l| Ok((l.event_list(&wanted, as_of)?, l.series(as_of)?)))
         .await
         .in_lang(lang.lang)?;
     let chart_text = ChartText {
