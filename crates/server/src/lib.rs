@@ -5,8 +5,8 @@
 //!
 //! | route | what |
 //! | --- | --- |
-//! | `GET /api/events?from&to&kind&conflicts&as_of` | events (the ledger's event JSON) |
-//! | `GET /api/events/{id}?as_of` | one event |
+//! | `GET /api/events?from&to&kind&conflicts&as_of&limit&offset` | a page of events (limit 1..1000, default 100), without their claims, with `total` and `next` |
+//! | `GET /api/events/{id}?as_of` | one event, with every claim (the ledger's event JSON) |
 //! | `GET /api/events/{id}/summary?lang&format&as_of` | its summary (uk/en/ru; text, markdown, html) |
 //! | `GET /api/documents/{id}?as_of` | text, metadata, and the facts read from it with their spans |
 //! | `GET /api/search?q&limit&as_of` | FTS5 search over bodies |
@@ -17,8 +17,9 @@
 //! | `GET /`, `/events/{id}`, `/documents/{id}`, `/search` | pages |
 //!
 //! The server is read-only unless started with a [`WriteToken`]; writes then
-//! need `Authorization: Bearer <token>`. Bodies are limited in size and
-//! requests in time ([`Limits`]); errors are JSON with a fitting status and no
+//! need `Authorization: Bearer <token>`. Bodies are limited in size,
+//! requests in time, and the time a client may take to send its headers
+//! ([`Limits`]); errors are JSON with a fitting status and no
 //! internals. Every piece of document text is escaped wherever it is shown.
 //!
 //! # Use
