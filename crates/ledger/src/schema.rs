@@ -1,13 +1,14 @@
 //! Versioned migrations of the SQLite schema.
 //!
 //! `schema_version` holds one row per applied migration. Migration N is the
-//! SQL constant `MIGRATIONS[N - 1]`, applied in one transaction with its row.
+//! SQL constant `MIGRATIONS[N - 1]`; the pending ones are applied, each with
+//! its row, in one transaction.
 //! A database whose version is newer than [`SCHEMA_VERSION`] is refused; an
 //! older one is migrated forward on open. A released version's SQL is never
 //! edited: a change is a new migration (the frozen v1 fixture under
 //! `tests/data/` checks that v1 files stay readable).
 
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 use crate::error::{LedgerError, Result};
 
@@ -205,7 +206,10 @@ pub(crate) fn version(conn: &Connection) -> Result<u32> {
     Ok(v.unwrap_or(0))
 }
 
-/// Bring the database to [`SCHEMA_VERSION`].
+/// Bring the database to [`SCHEMA_VERSION`]: every pending migration in one
+/// IMMEDIATE transaction, the version read again once the write lock is held,
+/// so two processes opening a new file at once never both migrate it (the
+/// second waits, then finds it current).
 pub(crate) fn migrate(conn: &mut Connection) -> Result<u32> {
     let found = version(conn)?;
     if found > SCHEMA_VERSION {
@@ -214,8 +218,18 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<u32> {
             supported: SCHEMA_VERSION,
         });
     }
+    if found == SCHEMA_VERSION {
+        return Ok(SCHEMA_VERSION);
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let found = version(&tx)?;
+    if found > SCHEMA_VERSION {
+        return Err(LedgerError::SchemaTooNew {
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
     for v in found + 1..=SCHEMA_VERSION {
-        let tx = conn.transaction()?;
         tx.execute_batch(
             "CREATE TABLE IF NOT EXISTS schema_version (
                 version    INTEGER PRIMARY KEY,
@@ -227,7 +241,7 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<u32> {
             "INSERT INTO schema_version (version, applied_at) VALUES (?1, ?2)",
             rusqlite::params![v, crate::store::now()],
         )?;
-        tx.commit()?;
     }
+    tx.commit()?;
     Ok(SCHEMA_VERSION)
 }

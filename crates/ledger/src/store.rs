@@ -381,8 +381,9 @@ impl Ledger {
     }
 
     /// Run SQLite's integrity check and the ledger's own invariants (every
-    /// document has one current report, every claim a report, FTS rows match
-    /// documents). Returns the problems found (empty when consistent).
+    /// document has one current report, every claim a report, every report
+    /// event a `report_events` row, FTS rows match documents). Returns the
+    /// problems found (empty when consistent).
     pub fn check_integrity(&self) -> Result<Vec<String>> {
         let mut problems = Vec::new();
         let ic: String = self
@@ -403,6 +404,12 @@ impl Ledger {
         let n = q("SELECT COUNT(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM sightings s WHERE s.document_id = d.id)")?;
         if n > 0 {
             problems.push(format!("{n} documents without a sighting"));
+        }
+        let n = q("SELECT COUNT(*) FROM (SELECT DISTINCT report_id, event_index FROM claims) c
+                   WHERE NOT EXISTS (SELECT 1 FROM report_events e
+                                     WHERE e.report_id = c.report_id AND e.event_index = c.event_index)")?;
+        if n > 0 {
+            problems.push(format!("{n} report events missing from report_events"));
         }
         let docs = q("SELECT COUNT(*) FROM documents")?;
         let fts = q("SELECT COUNT(*) FROM documents_fts")?;

@@ -560,3 +560,22 @@ fn the_series_from_the_table_equals_the_series_from_events() {
     assert_eq!(fast, slow);
     assert_eq!(fast.last().unwrap().cumulative_to_russia, 195 + 75);
 }
+
+/// Processes (here threads with their own connections) opening a new file at
+/// once: one migrates, the others wait and find it current.
+#[test]
+fn concurrent_openers_of_a_new_file_migrate_it_once() {
+    for _ in 0..10 {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new.db");
+        let openers: Vec<_> = (0..4)
+            .map(|_| {
+                let path = path.clone();
+                std::thread::spawn(move || Ledger::open(&path).map(|l| l.schema_version()))
+            })
+            .collect();
+        for o in openers {
+            assert_eq!(o.join().unwrap().unwrap().unwrap(), SCHEMA_VERSION);
+        }
+    }
+}
