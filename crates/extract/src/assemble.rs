@@ -374,6 +374,10 @@ pub fn assemble(
                 .flatten()
             {
                 i
+            } else if !info.event_cue() && !continues_event_clause(a, &infos, si) {
+                // A dated count with no word of exchange or return ("the plane that came
+                // down on Jan. 24 killed all 74 on board") opens no event.
+                current
             } else {
                 drafts.push(Draft {
                     kind: info.kind(),
@@ -504,6 +508,18 @@ pub fn assemble(
         events.push(ev);
     }
     events
+}
+
+/// A clause cut from a sentence whose previous clause speaks of an event
+/// ("У п'ятницю ми повернули 390 людей, | у суботу – ще 307").
+fn continues_event_clause(a: &Analysis, infos: &[SentenceInfo], si: usize) -> bool {
+    si > 0
+        && a.sentences[si - 1].line == a.sentences[si].line
+        && !matches!(
+            a.tokens[a.range(si - 1).end - 1].norm.as_str(),
+            "." | "!" | "?" | "…"
+        )
+        && infos[si - 1].event_cue()
 }
 
 fn new_undated(

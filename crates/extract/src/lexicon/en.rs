@@ -300,4 +300,11 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("stressed", Cue(Reported)),
     ("informed", Cue(Reported)),
     ("tweeted", Cue(Reported)),
+    ("came back", Cue(Return)),
+    ("come back", Cue(Return)),
+    ("comes back", Cue(Return)),
+    ("coming back", Cue(Return)),
+    ("came home", Cue(Return)),
+    ("come home", Cue(Return)),
+    ("returned", Cue(Return)),
 ];
