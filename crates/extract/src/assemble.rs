@@ -374,7 +374,15 @@ pub fn assemble(
                 .flatten()
             {
                 i
-            } else if !info.event_cue() && !continues_event_clause(a, &infos, si) {
+            } else if (!info.event_cue() && !continues_event_clause(a, &infos, si))
+                || !(has_counts
+                    || info.exchange
+                    || info.bodies
+                    || info.disrupted
+                    || info.ordinal_exchange)
+            {
+                // A verb of return with a date and no count or exchange word ("the
+                // soldiers it got back had been captured ... on Aug. 6") opens no event.
                 // A dated count with no word of exchange or return ("the plane that came
                 // down on Jan. 24 killed all 74 on board") opens no event.
                 current
