@@ -124,8 +124,8 @@
 //! * Without as-of, on a reconciled store: from the `events` table (the event
 //!   JSON as stored). [`Ledger::event_list`] reads a second copy without the
 //!   claims (and without the set members' documents), which is what a list or
-//!   table needs: ~1,000 events with ~570k claims take 15–30 ms instead of
-//!   0.2–0.4 s.
+//!   table needs: ~1,000 events with ~570k claims take 13–25 ms instead of
+//!   0.2–0.5 s.
 //! * As of a date, or before [`Ledger::reconcile`] ran: reconciliation is
 //!   local in time (an event depends on the report events dated within three
 //!   days of it, and on undated ones only through its ordinal), so only the

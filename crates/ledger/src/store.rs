@@ -354,7 +354,21 @@ impl Ledger {
 
     fn setup(mut conn: Connection) -> Result<Ledger> {
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+        // Switching a new file to WAL takes an exclusive lock and SQLite
+        // answers BUSY at once (not through the busy handler) while another
+        // connection opens the same new file: retry for the busy timeout.
+        let start = std::time::Instant::now();
+        loop {
+            match conn.pragma_update(None, "journal_mode", "WAL") {
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if e.code == rusqlite::ErrorCode::DatabaseBusy
+                        && start.elapsed() < std::time::Duration::from_secs(30) =>
+                {
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                }
+                r => break r?,
+            }
+        }
         // NORMAL under WAL: a commit is durable once the WAL is synced at a
         // checkpoint; a crash (or power loss) can lose the last transactions
         // but never corrupts the file or leaves half a batch (each batch is one
