@@ -63,6 +63,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let langs = langs(&args.lang)?;
     let ledger = args.db.open_existing()?;
     let all = ledger.events(&EventFilter::default(), args.as_of)?;
+    // (Full events: a summary names the sources behind disputed figures.)
     note_as_of(all.as_of, all.undated_left_out);
     let timeline = all.value;
     if let Some(dir) = &args.out {
