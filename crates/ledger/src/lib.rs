@@ -94,7 +94,8 @@
 //! * Fields beyond issue 5's list: `published` and `evidence` of a claim,
 //!   `mediators`/`sources`/`branches_mentioned`/`dates` as sets whose every
 //!   element keeps its documents, and `conflict` of the event (any figure).
-//!   `agreement` is always null for now (multi-stage deals are not yet linked).
+//!   `agreement` names the deal an event is a stage of ("1000-for-1000"), when a
+//!   report says so; the figures `agreement` and `stage` keep the claims behind it.
 //!
 //! # Use
 //!

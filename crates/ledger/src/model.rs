@@ -277,7 +277,10 @@ pub struct LedgerEvent {
     pub date: NaiveDate,
     /// The best ordinal, if any report gives one.
     pub ordinal: Option<u64>,
-    /// The agreement this event is a stage of (always null for now).
+    /// The deal this event is a stage of, named by its formula ("1000-for-1000"),
+    /// when a report says so (report extension `agreement`); its figures
+    /// `agreement` and `stage` hold the claims. Events with the same value are
+    /// stages of one deal (two deals with the same formula are told apart by date).
     pub agreement: Option<String>,
     /// Every document with a claim about this event, sorted.
     pub documents: Vec<String>,

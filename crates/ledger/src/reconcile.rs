@@ -189,10 +189,14 @@ pub fn from_report(report: &Report) -> ReportClaims {
                     evidence: spans(&c.evidence),
                 });
             }
+            // A stage of a deal carried out in stages: the deal's formula (each side's
+            // number) and the stage, kept as figures so every report's claim is seen.
             for (name, f) in [
                 ("ordinal", &e.ordinal),
                 ("oldest", &e.oldest),
                 ("youngest", &e.youngest),
+                ("agreement", &e.agreement),
+                ("stage", &e.stage),
             ] {
                 if let Some(f) = f {
                     figures.push(FigureClaim {
@@ -276,6 +280,16 @@ fn near(a: CountValue, b: CountValue) -> bool {
 }
 
 fn compatible(item: &ReportEvent, anchor: &[Item<'_>]) -> bool {
+    // Different stages of one deal are different events.
+    if let Some(s) = item.figure("stage").map(CountValue::value) {
+        let stages: BTreeSet<u64> = anchor
+            .iter()
+            .filter_map(|(_, e)| e.figure("stage").map(CountValue::value))
+            .collect();
+        if !stages.is_empty() && !stages.contains(&s) {
+            return false;
+        }
+    }
     if let Some(o) = item.ordinal() {
         let ords: BTreeSet<u64> = anchor.iter().filter_map(|(_, e)| e.ordinal()).collect();
         if !ords.is_empty() && !ords.contains(&o) {
@@ -475,6 +489,8 @@ fn build_event(kind: Kind, date: NaiveDate, items: &[Item<'_>]) -> LedgerEvent {
 /// Recompute the derived parts of an event (ordinal, checks, conflict) from its figures.
 fn refresh(ev: &mut LedgerEvent) {
     ev.ordinal = ev.best("ordinal");
+    // Stages of one deal share its formula: "1000-for-1000" links them.
+    ev.agreement = ev.best("agreement").map(|n| format!("{n}-for-{n}"));
     ev.checks = checks_of(&ev.figures);
     ev.conflict = ev.figures.values().any(|f| f.conflict);
 }

@@ -256,6 +256,13 @@ fn insert_claims(
         if let Some(y) = &e.youngest {
             put("youngest", Some(y.value), None, None, &y.evidence)?;
         }
+        // A stage of a deal carried out in stages (report extension `agreement`).
+        if let Some(a) = &e.agreement {
+            put("agreement", Some(a.value), None, None, &a.evidence)?;
+        }
+        if let Some(s) = &e.stage {
+            put("stage", Some(s.value), None, None, &s.evidence)?;
+        }
         for (name, set) in [
             ("mediators", &e.mediators),
             ("sources", &e.sources),
