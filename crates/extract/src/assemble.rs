@@ -234,7 +234,19 @@ pub fn assemble(
             kind_span = Some(si);
         }
     }
-    let kind_span = kind_span.map_or(Span::new(0, 0), |si| a.sentence_span(si));
+    // No lead sentence names the kind: the return it reports is the evidence ("З
+    // полону повернулися 100 українців"), else the first return, else the lead.
+    let kind_span = kind_span
+        .or_else(|| {
+            lead.iter().copied().find(|&si| {
+                infos[si].ret
+                    && a.sentence_has(si, Cue::Captivity)
+                    && !a.numbers_in(a.range(si)).is_empty()
+            })
+        })
+        .or_else(|| lead.iter().copied().find(|&si| infos[si].ret))
+        .or_else(|| lead.first().copied())
+        .map_or(Span::new(0, 0), |si| a.sentence_span(si));
 
     // The main event's date: the first dated sentence about an event that is not background.
     let mut main_date: Option<(NaiveDate, Span)> = None;

@@ -709,18 +709,17 @@ fn month_and_today_in_one_sentence_are_two_events() {
 }
 
 #[test]
-fn known_gap_default_kind_has_empty_span() {
+fn default_kind_has_the_return_as_evidence() {
     let body = "Наші люди вдома. Сьогодні з російського полону повернулися 100 українців.";
     let r = report(Lang::Uk, "2024-02-08", "Укрінформ", body);
     let m = main_event(&r);
     assert_eq!(m["kind"], "exchange");
     exact(m, "to_ukraine", 100);
-    // FIXME: the kind's evidence should be the sentence that reports the return
-    // ("Сьогодні з російського полону повернулися 100 українців.", 17..72); when no
-    // lead sentence names an exchange the kind gets the empty span 0..0 instead.
+    // No sentence names an exchange: the kind's evidence is the sentence that
+    // reports the return from captivity.
     assert_eq!(
         m["evidence"]["kind"],
-        serde_json::json!([{"start": 0, "end": 0}])
+        serde_json::json!([{"start": 17, "end": 73}])
     );
 }
 
