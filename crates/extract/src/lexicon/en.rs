@@ -307,4 +307,7 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("came home", Cue(Return)),
     ("come home", Cue(Return)),
     ("returned", Cue(Return)),
+    ("is a civilian", Cue(AllOfThem)),
+    ("are all civilians", Cue(AllOfThem)),
+    ("all civilians", Cue(AllOfThem)),
 ];

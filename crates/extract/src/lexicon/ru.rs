@@ -307,4 +307,6 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("подчеркну", Cue(Reported)),
     ("проинформирова", Cue(Reported)),
     ("передает", Cue(Reported)),
+    ("это гражданск", Cue(AllOfThem)),
+    ("все гражданск", Cue(AllOfThem)),
 ];

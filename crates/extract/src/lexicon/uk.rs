@@ -336,4 +336,6 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("поінформува", Cue(Reported)),
     ("розпові", Cue(Reported)),
     ("передає", Cue(Reported)),
+    ("це цивільн", Cue(AllOfThem)),
+    ("усі цивільн", Cue(AllOfThem)),
 ];
