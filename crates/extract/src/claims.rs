@@ -506,6 +506,11 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
             Some(Cue::Civilian) => {
                 if side == Side::Ukraine {
                     push(&mut out, Field::Count("civilians"), count, evidence, 1);
+                    // "Вернулись десять гражданских украинцев": when the text counts no
+                    // one else, the civilians are everyone returned.
+                    if !partitive && cue(Cue::Return) {
+                        push(&mut out, Field::Count("to_ukraine"), count, evidence, -1);
+                    }
                     // "146 захисників і вісім цивільних", "33 soldiers and 51 civilians":
                     // the servicemen set against the civilians are `military`.
                     if let Some(m) = k
