@@ -625,7 +625,13 @@ fn name_claims(a: &Analysis, si: usize, info: &SentenceInfo, seq: &mut usize) ->
                 if mediation || thanks || help {
                     push(&mut out, Field::Mediator(c), h.span);
                 }
-                if minister && reported {
+                // "Qatar's minister of state said", "МЗС ОАЕ повідомило": the state's own
+                // ministry or minister, named next to it, is a mediator source.
+                let own_minister = a
+                    .hits_in(h.first.saturating_sub(2)..(h.end + 3).min(r.end))
+                    .iter()
+                    .any(|m| m.concept == Concept::Cue(Cue::Minister));
+                if minister && own_minister && reported {
                     push(&mut out, Field::Source("mediator"), h.span);
                 }
             }

@@ -934,7 +934,9 @@ pub fn formula_claims(a: &Analysis, si: usize, seq: &mut usize) -> (Vec<Claim>, 
     }
     // "по 84", "an exchange of 40", "each side freed 95", "50 prisoners each": each side.
     let mut each = Vec::new();
-    for (k, n) in nums.iter().enumerate() {
+    // "за три дня каждая из сторон получила по 1 000": a period's total, no event's.
+    let period = a.counted_period(si);
+    for (k, n) in nums.iter().enumerate().filter(|_| !period) {
         let next = nums.get(k + 1).map_or(range.end, |m| m.tokens.start);
         let before = n.tokens.start.saturating_sub(3)..n.tokens.start;
         let around =
