@@ -151,6 +151,12 @@ impl Analysis {
         Span::new(self.tokens[a].span.start, self.tokens[b].span.end)
     }
 
+    /// "Since 24 February 2022", "з 24 лютого 2022 року": a date that starts a
+    /// whole-war total (a since-word opens it or stands right before it) dates no event.
+    pub fn starts_a_since(&self, d: &DateMatch, sentence: &Range<usize>) -> bool {
+        a_since(self, d.tokens.start, sentence)
+    }
+
     /// True when token `i` is a word equal to one of `words`.
     pub fn word_in(&self, i: usize, words: &[&str]) -> bool {
         self.tokens
@@ -243,4 +249,11 @@ fn split_at_dates(
         }
     }
     out
+}
+
+/// Words that open a "since" ("з 2022 року", "since February 2022", "с начала").
+pub const SINCE_WORDS: &[&str] = &["з", "із", "від", "с", "since", "от"];
+
+fn a_since(a: &Analysis, start: usize, sentence: &Range<usize>) -> bool {
+    a.word_in(start, SINCE_WORDS) || (start > sentence.start && a.word_in(start - 1, SINCE_WORDS))
 }

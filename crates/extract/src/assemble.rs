@@ -119,7 +119,7 @@ fn sentence_info(a: &Analysis, si: usize, published: Option<NaiveDate>) -> Sente
         for d in a
             .dates_in(r.clone())
             .iter()
-            .filter(|d| d.tokens.end <= r.end)
+            .filter(|d| d.tokens.end <= r.end && !a.starts_a_since(d, &r))
         {
             let Some(res) = resolve(&d.expr, reference, dir) else {
                 continue;
@@ -134,7 +134,7 @@ fn sentence_info(a: &Analysis, si: usize, published: Option<NaiveDate>) -> Sente
         for d in a
             .dates_in(r.clone())
             .iter()
-            .filter(|d| d.tokens.end <= r.end)
+            .filter(|d| d.tokens.end <= r.end && !a.starts_a_since(d, &r))
         {
             if let DateExpr::Day {
                 day,
@@ -271,10 +271,10 @@ pub fn assemble(
         if let Some(d) = info.day {
             // "Учора ... провела один із найбільших обмінів від початку вторгнення": a
             // day date that is not the start of a "since" names the event's day.
-            let since_date = a.dates_in(a.range(si)).iter().any(|m| {
-                m.tokens.start > a.range(si).start
-                    && a.word_in(m.tokens.start - 1, &["з", "із", "від", "с", "since", "от"])
-            });
+            let since_date = a
+                .dates_in(a.range(si))
+                .iter()
+                .any(|m| a.starts_a_since(m, &a.range(si)));
             let plural_exchanges = a.sentence_has(si, Cue::Exchanges) && !since_date;
             if info.event_cue() || info.this || plural_exchanges {
                 main_date = Some(d);

@@ -272,7 +272,11 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
         .iter()
         .any(|d| d.tokens.end <= range.end);
     let total = cue(Cue::Total);
-    let since = cue(Cue::SinceStart) || since_year(a, &range);
+    let since = cue(Cue::SinceStart)
+        || since_year(a, &range)
+        || a.dates_in(range.clone())
+            .iter()
+            .any(|d| a.starts_a_since(d, &range));
     let mut prev_side: Option<Side> = None;
     let mut first_people_in_cumulative = true;
     let mut push =
@@ -319,9 +323,11 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
     }
     // Sentence-wide facts, computed once (per-number scans would be quadratic in a
     // long sentence).
+    // ("Since February 2022" starts a whole-war total: it dates nothing.)
     let first_date_end = a
         .dates_in(range.clone())
         .iter()
+        .filter(|d| !a.starts_a_since(d, &range))
         .map(|d| d.tokens.end)
         .find(|&e| e <= range.end);
     let first_exchange = hits
@@ -674,7 +680,7 @@ fn since_year(a: &Analysis, range: &std::ops::Range<usize>) -> bool {
     a.numbers_in(range.clone()).iter().any(|n| {
         n.class == NumberClass::Year
             && n.tokens.start > range.start
-            && a.word_in(n.tokens.start - 1, &["з", "із", "від", "с", "since", "от"])
+            && a.word_in(n.tokens.start - 1, crate::analysis::SINCE_WORDS)
     })
 }
 

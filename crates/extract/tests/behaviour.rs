@@ -776,3 +776,19 @@ fn the_day_before_and_an_ordinal_in_apposition() {
     exact(main_event(&m), "ordinal", 53);
     exact(main_event(&m), "to_russia", 90);
 }
+
+#[test]
+fn a_date_that_starts_a_since_dates_no_event() {
+    let en = "Since 24 February 2022, Ukraine has brought home 3,956 people. Today 95 defenders came home.";
+    let m = report(Lang::En, "2024-07-17", "Wire", en);
+    let main = main_event(&m);
+    assert_eq!(main["date"], "2024-07-17");
+    exact(main, "to_ukraine", 95);
+    exact(main, "cumulative_to_ukraine", 3956);
+    let uk = "Сьогодні додому повернулися 95 захисників. З лютого 2022 року з полону вдалося звільнити близько 3 400 українців.";
+    let m = report(Lang::Uk, "2024-07-17", "Укрінформ", uk);
+    assert_eq!(
+        main_event(&m)["cumulative_to_ukraine"],
+        serde_json::json!({"value": 3400, "approx": "about"})
+    );
+}
