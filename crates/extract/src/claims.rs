@@ -718,8 +718,10 @@ fn serviceman_count(a: &Analysis, m: &Number, n: &Number) -> bool {
 
 /// "Both military and civilians": "both" of a "both ... and" pair is not a count.
 fn is_both_and(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> bool {
-    n.collective
-        && n.value == 2
+    // Only the words for "both" ("двоє жінок і 12 офіцерів" counts two women).
+    let both = ["both", "обидва", "обидві", "обоє", "оба", "обе"];
+    n.value == 2
+        && a.word_in(n.tokens.start, &both)
         && (n.tokens.end..(n.tokens.end + 4).min(range.end))
             .any(|i| a.word_in(i, &["and", "і", "й", "та", "и"]))
 }

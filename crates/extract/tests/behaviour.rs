@@ -792,3 +792,14 @@ fn a_date_that_starts_a_since_dates_no_event() {
         serde_json::json!({"value": 3400, "approx": "about"})
     );
 }
+
+#[test]
+fn two_women_and_twelve_officers_is_not_both_and() {
+    let ru = "Сегодня из плена освобождены 100 украинцев, среди них двое женщин и 12 офицеров.";
+    let m = report(Lang::Ru, "2024-02-08", "РБК-Украина", ru);
+    exact(main_event(&m), "women", 2);
+    exact(main_event(&m), "officers", 12);
+    let en = "Today 207 Ukrainians came home. We remember everyone in captivity, both military and civilians.";
+    let m = report(Lang::En, "2024-01-31", "Wire", en);
+    absent(main_event(&m), "civilians");
+}

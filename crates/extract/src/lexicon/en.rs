@@ -310,4 +310,8 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("is a civilian", Cue(AllOfThem)),
     ("are all civilians", Cue(AllOfThem)),
     ("all civilians", Cue(AllOfThem)),
+    ("defence ministry in moscow", Source("mod_ru")),
+    ("defense ministry in moscow", Source("mod_ru")),
+    ("moscow's defen", Source("mod_ru")),
+    ("russian military said", Source("mod_ru")),
 ];
