@@ -830,9 +830,16 @@ fn side_before(a: &Analysis, n: &Number, range: &std::ops::Range<usize>) -> Opti
         if is_captivity_adjective(a, h) {
             continue;
         }
+        // "Россия — 248 военнослужащих", "Russia: 248": a country named right before
+        // the number, with only a dash or colon between.
+        let adjacent = (h.end..n.tokens.start).all(|i| {
+            a.tokens[i].kind == TokenKind::Punct && matches!(a.tokens[i].norm.as_str(), "-" | ":")
+        });
         match h.concept {
             Concept::Cue(Cue::Russian) => return Some(Side::Russia),
             Concept::Cue(Cue::Ukrainian) => return Some(Side::Ukraine),
+            Concept::Cue(Cue::RussiaName) if adjacent => return Some(Side::Russia),
+            Concept::Cue(Cue::UkraineName) if adjacent => return Some(Side::Ukraine),
             _ => {}
         }
     }

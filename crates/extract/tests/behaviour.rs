@@ -803,3 +803,11 @@ fn two_women_and_twelve_officers_is_not_both_and() {
     let m = report(Lang::En, "2024-01-31", "Wire", en);
     absent(main_event(&m), "civilians");
 }
+
+#[test]
+fn a_country_before_a_dash_names_the_side() {
+    let ru = "3 января Россия и Украина провели крупнейший обмен пленными: Украина вернула 230 человек, Россия — 248 военнослужащих.";
+    let m = report(Lang::Ru, "2024-01-03", "Медуза", ru);
+    exact(main_event(&m), "to_ukraine", 230);
+    exact(main_event(&m), "to_russia", 248);
+}

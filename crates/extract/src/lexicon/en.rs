@@ -314,4 +314,6 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("defense ministry in moscow", Source("mod_ru")),
     ("moscow's defen", Source("mod_ru")),
     ("russian military said", Source("mod_ru")),
+    ("military intelligence", Source("hur")),
+    ("ukraine's intelligence", Source("hur")),
 ];

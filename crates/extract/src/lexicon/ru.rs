@@ -309,4 +309,6 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("передает", Cue(Reported)),
     ("это гражданск", Cue(AllOfThem)),
     ("все гражданск", Cue(AllOfThem)),
+    ("военн разведк", Source("hur")),
+    ("гур мо", Source("hur")),
 ];
