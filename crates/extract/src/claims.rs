@@ -342,6 +342,20 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
     // Totals through one channel ("via Qatar", "при посредничестве Катара") or of
     // children are not the whole war's returns.
     let channel = hits.iter().any(|h| matches!(h.concept, Concept::State(_)));
+    // Without a word of return, exchange or captivity in the sentence a count may
+    // be anyone; with a word of death or a crash ("на борту находились 65
+    // военнопленных"), nobody received them.
+    let returning = [
+        Cue::Return,
+        Cue::Exchange,
+        Cue::Bodies,
+        Cue::Captivity,
+        Cue::Receive,
+    ]
+    .iter()
+    .any(|&c| cue(c));
+    let not_received =
+        cue(Cue::Death) && !cue(Cue::Return) && !cue(Cue::Bodies) && !cue(Cue::Receive);
     // Totals over a period ("за три дні", "over three days") are nobody's figure.
     let period_total = (total && a.counted_period(si)) || year_period(a, &range);
     for (k, n) in numbers.iter().enumerate() {
@@ -377,7 +391,7 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
             push(&mut out, field, Count::exact(value), span, 1);
             continue;
         }
-        if head.years || is_both_and(a, n, &range) {
+        if head.years || is_both_and(a, n, &range) || not_received {
             continue;
         }
         let evidence = match head.noun_end.max(head.branch.map(|b| b.1)) {
@@ -582,17 +596,6 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
                     }
                     continue;
                 }
-                // Without a word of return, exchange or captivity in the sentence the
-                // count may be anyone ("на борту находились 65 военнопленных").
-                let returning = [
-                    Cue::Return,
-                    Cue::Exchange,
-                    Cue::Bodies,
-                    Cue::Captivity,
-                    Cue::Receive,
-                ]
-                .iter()
-                .any(|&c| cue(c));
                 // Under an agreement ("в рамках договоренностей ... более 6000 тел") a
                 // figure is the deal's, not this event's, unless nothing else is stated.
                 let priority = match (total, returning, cue(Cue::Deal)) {

@@ -811,3 +811,13 @@ fn a_country_before_a_dash_names_the_side() {
     exact(main_event(&m), "to_ukraine", 230);
     exact(main_event(&m), "to_russia", 248);
 }
+
+#[test]
+fn people_on_board_a_crashed_plane_were_received_by_nobody() {
+    let ru = "Сегодня в Белгородской области разбился самолёт Ил-76. По данным ведомства, на борту находились 65 военнопленных, которых доставляли для обмена.";
+    let m = report(Lang::Ru, "2024-01-24", "Минобороны России", ru);
+    absent(main_event(&m), "to_ukraine");
+    let en = "Moscow said the plane that came down killed all 74 people on board. Today 95 defenders came home.";
+    let m = report(Lang::En, "2024-01-31", "Wire", en);
+    exact(main_event(&m), "to_ukraine", 95);
+}

@@ -316,4 +316,8 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("russian military said", Source("mod_ru")),
     ("military intelligence", Source("hur")),
     ("ukraine's intelligence", Source("hur")),
+    ("killed", Cue(Death)),
+    ("died", Cue(Death)),
+    ("on board", Cue(Death)),
+    ("aboard", Cue(Death)),
 ];

@@ -99,6 +99,8 @@ pub enum Cue {
     Extra,
     /// A deal or agreement: домовленість, договоренность, deal.
     Deal,
+    /// Death or a crash, with no return: загинули, погибли, killed, on board.
+    Death,
     /// The President's Office: hides the President inside its name.
     Office,
     /// A period: days, this week ("the second exchange in 2 days").

@@ -311,4 +311,7 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("все гражданск", Cue(AllOfThem)),
     ("военн разведк", Source("hur")),
     ("гур мо", Source("hur")),
+    ("погибли=", Cue(Death)),
+    ("погиб=", Cue(Death)),
+    ("на борту", Cue(Death)),
 ];

@@ -338,4 +338,7 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("передає", Cue(Reported)),
     ("це цивільн", Cue(AllOfThem)),
     ("усі цивільн", Cue(AllOfThem)),
+    ("загинул", Cue(Death)),
+    ("загинуло", Cue(Death)),
+    ("на борту", Cue(Death)),
 ];
