@@ -207,10 +207,14 @@ pub fn assemble(
                 && a.sentence_has(si, Cue::Planned)
                 && i.day.is_none_or(|d| published.is_none_or(|p| p == d.0))
                 && !i.disrupted
-                && si + 1 < n
-                && infos[si + 1].disrupted
-                && !(infos[si + 1].exchange || infos[si + 1].bodies)
-                && a.sentences[si + 1].paragraph == a.sentences[si].paragraph
+                && ((si + 1 < n
+                    && infos[si + 1].disrupted
+                    && !(infos[si + 1].exchange || infos[si + 1].bodies)
+                    && a.sentences[si + 1].paragraph == a.sentences[si].paragraph)
+                    // "В этот день планировался обмен" in a report of a crash that
+                    // killed the prisoners being brought for it.
+                    || (0..n).any(|sj| a.sentence_has(sj, Cue::Death))
+                        && !(0..n).any(|sj| infos[sj].ret && a.sentence_has(sj, Cue::Captivity)))
         });
         if let Some(si) = planned_then_failed {
             main_kind = Kind::Disrupted;

@@ -821,3 +821,10 @@ fn people_on_board_a_crashed_plane_were_received_by_nobody() {
     let m = report(Lang::En, "2024-01-31", "Wire", en);
     exact(main_event(&m), "to_ukraine", 95);
 }
+
+#[test]
+fn a_planned_exchange_in_a_crash_report_is_disrupted() {
+    let ru = "Сегодня в Белгородской области разбился самолёт Ил-76, на борту находились военнопленные. В ведомстве заявили, что в этот день планировался обмен военнопленными.";
+    let m = report(Lang::Ru, "2024-01-24", "Минобороны России", ru);
+    assert_eq!(main_event(&m)["kind"], "disrupted");
+}
