@@ -486,16 +486,32 @@ pub fn assemble(
             .claims
             .extend(stage_claims(a, si, &staged, &mut seq));
     }
-    for key in front_source {
-        seq += 1;
-        drafts[0].claims.push(Claim {
-            field: Field::Source(key),
-            value: Count::exact(1),
-            span: Span::new(0, 0),
-            sentence: 0,
-            priority: 0,
-            seq,
-        });
+    // The author named by the front matter is the source of the main event, and
+    // of a background event the post tells in the first person ("У п'ятницю ми
+    // повернули 390 людей").
+    for (i, draft) in drafts.iter_mut().enumerate() {
+        // The evidence of a background one is the sentence the author tells it in.
+        let told_in = draft
+            .claims
+            .iter()
+            .map(|c| c.sentence)
+            .find(|&si| first_person(a, si));
+        let span = match (i, told_in) {
+            (0, _) => Span::new(0, 0),
+            (_, Some(si)) => a.sentence_span(si),
+            (_, None) => continue,
+        };
+        for key in front_source {
+            seq += 1;
+            draft.claims.push(Claim {
+                field: Field::Source(key),
+                value: Count::exact(1),
+                span,
+                sentence: 0,
+                priority: 0,
+                seq,
+            });
+        }
     }
     // Background drafts with the same day and kind as another, and no clash, are one event.
     let mut merged: Vec<Draft> = Vec::new();
@@ -532,6 +548,19 @@ pub fn assemble(
         events.push(ev);
     }
     events
+}
+
+/// Sentence `si` speaks in the first person, or is a clause cut from a sentence
+/// that does ("ми повернули 390 людей, | у суботу – ще 307").
+fn first_person(a: &Analysis, si: usize) -> bool {
+    a.sentence_has(si, Cue::FirstPerson)
+        || (si > 0
+            && a.sentences[si - 1].line == a.sentences[si].line
+            && !matches!(
+                a.tokens[a.range(si - 1).end - 1].norm.as_str(),
+                "." | "!" | "?" | "…"
+            )
+            && a.sentence_has(si - 1, Cue::FirstPerson))
 }
 
 /// A clause cut from a sentence whose previous clause speaks of an event

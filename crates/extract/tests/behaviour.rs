@@ -828,3 +828,16 @@ fn a_planned_exchange_in_a_crash_report_is_disrupted() {
     let m = report(Lang::Ru, "2024-01-24", "Минобороны России", ru);
     assert_eq!(main_event(&m)["kind"], "disrupted");
 }
+
+#[test]
+fn the_author_is_the_source_of_background_events_told_in_the_first_person() {
+    let uk = "Завершили третій етап обміну. Сьогодні додому повертаються 303 українських захисники. У п'ятницю ми повернули 390 людей, у суботу – ще 307. Нагадаємо, 14 лютого відбувся обмін: тоді повернулися 150 оборонців.";
+    let m = report(Lang::Uk, "2025-05-25", "Telegram-канал Андрія Єрмака", uk);
+    let all = events(&m);
+    assert_eq!(list(&all[0], "sources"), ["yermak"]);
+    let by_date = |d: &str| all.iter().find(|e| e["date"] == d).expect(d);
+    assert_eq!(list(by_date("2025-05-23"), "sources"), ["yermak"]);
+    assert_eq!(list(by_date("2025-05-24"), "sources"), ["yermak"]);
+    // Told by the outlet, not by the author in the first person.
+    assert!(by_date("2025-02-14").get("sources").is_none(), "{m:#}");
+}

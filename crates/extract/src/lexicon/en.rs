@@ -320,4 +320,6 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("died", Cue(Death)),
     ("on board", Cue(Death)),
     ("aboard", Cue(Death)),
+    ("we=", Cue(FirstPerson)),
+    ("we've", Cue(FirstPerson)),
 ];

@@ -101,6 +101,8 @@ pub enum Cue {
     Deal,
     /// Death or a crash, with no return: загинули, погибли, killed, on board.
     Death,
+    /// First person of the author: ми, мы, we.
+    FirstPerson,
     /// The President's Office: hides the President inside its name.
     Office,
     /// A period: days, this week ("the second exchange in 2 days").

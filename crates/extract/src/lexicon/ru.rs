@@ -314,4 +314,6 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("погибли=", Cue(Death)),
     ("погиб=", Cue(Death)),
     ("на борту", Cue(Death)),
+    ("мы=", Cue(FirstPerson)),
+    ("нам=", Cue(FirstPerson)),
 ];

@@ -341,4 +341,6 @@ pub const ENTRIES: &[(&str, Concept)] = &[
     ("загинул", Cue(Death)),
     ("загинуло", Cue(Death)),
     ("на борту", Cue(Death)),
+    ("ми=", Cue(FirstPerson)),
+    ("нам=", Cue(FirstPerson)),
 ];
