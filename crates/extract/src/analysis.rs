@@ -157,6 +157,17 @@ impl Analysis {
         a_since(self, d.tokens.start, sentence)
     }
 
+    /// Sentence `si` is a clause cut from the same sentence as `si - 1` (at a
+    /// second date): same line, and the previous part does not end with a stop.
+    pub fn continues_previous(&self, si: usize) -> bool {
+        si > 0
+            && self.sentences[si - 1].line == self.sentences[si].line
+            && !matches!(
+                self.tokens[self.range(si - 1).end - 1].norm.as_str(),
+                "." | "!" | "?" | "…"
+            )
+    }
+
     /// True when token `i` is a word equal to one of `words`.
     pub fn word_in(&self, i: usize, words: &[&str]) -> bool {
         self.tokens

@@ -554,25 +554,13 @@ pub fn assemble(
 /// that does ("ми повернули 390 людей, | у суботу – ще 307").
 fn first_person(a: &Analysis, si: usize) -> bool {
     a.sentence_has(si, Cue::FirstPerson)
-        || (si > 0
-            && a.sentences[si - 1].line == a.sentences[si].line
-            && !matches!(
-                a.tokens[a.range(si - 1).end - 1].norm.as_str(),
-                "." | "!" | "?" | "…"
-            )
-            && a.sentence_has(si - 1, Cue::FirstPerson))
+        || (a.continues_previous(si) && a.sentence_has(si - 1, Cue::FirstPerson))
 }
 
 /// A clause cut from a sentence whose previous clause speaks of an event
 /// ("У п'ятницю ми повернули 390 людей, | у суботу – ще 307").
 fn continues_event_clause(a: &Analysis, infos: &[SentenceInfo], si: usize) -> bool {
-    si > 0
-        && a.sentences[si - 1].line == a.sentences[si].line
-        && !matches!(
-            a.tokens[a.range(si - 1).end - 1].norm.as_str(),
-            "." | "!" | "?" | "…"
-        )
-        && infos[si - 1].event_cue()
+    a.continues_previous(si) && infos[si - 1].event_cue()
 }
 
 fn new_undated(

@@ -629,15 +629,11 @@ fn elliptic_people(a: &Analysis, si: usize, n: &Number) -> bool {
     let r = a.range(si);
     let cue_before = (i.saturating_sub(2).max(r.start)..i)
         .any(|j| a.word_in(j, &["ще", "еще", "another"]) || a.tokens[j].norm == "-");
-    if !cue_before || si == 0 || a.sentences[si - 1].line != a.sentences[si].line {
+    // Only a clause cut from the same sentence.
+    if !cue_before || !a.continues_previous(si) {
         return false;
     }
-    // Only a clause cut from the same sentence: the previous one did not end with a stop.
-    let prev = a.range(si - 1);
-    if matches!(a.tokens[prev.end - 1].norm.as_str(), "." | "!" | "?" | "…") {
-        return false;
-    }
-    a.hits_in(prev).iter().any(|h| {
+    a.hits_in(a.range(si - 1)).iter().any(|h| {
         matches!(
             h.concept,
             Concept::Cue(Cue::People | Cue::Military | Cue::Soldier | Cue::Bodies)
