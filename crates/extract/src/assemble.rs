@@ -480,7 +480,7 @@ pub fn assemble(
             .cumulative
             .extend(std::mem::take(&mut cumulative_of[si]));
         // Names: sources, mediators, mentioned branches, ordinals.
-        let named = name_claims(a, si, &infos[si], &mut seq);
+        let named = name_claims(a, si, &mut seq);
         drafts[t].claims.extend(named);
         drafts[t]
             .claims
@@ -530,10 +530,9 @@ pub fn assemble(
         }
         merged.push(d);
     }
-    let main_day = merged[0].claims.clone();
     let mut events = Vec::new();
     for (i, d) in merged.into_iter().enumerate() {
-        let mut ev = build(d, a, i == 0, &main_day);
+        let mut ev = build(d, i == 0);
         if i == 0 && ev.date.is_none() {
             if let Some(p) = published {
                 ev.date = Some(Fact {
@@ -583,10 +582,10 @@ fn new_undated(
 }
 
 fn clash(x: &Draft, y: &Draft) -> bool {
-    let first = |d: &Draft, f: &str| {
+    let first = |d: &Draft, f: &'static str| {
         d.claims
             .iter()
-            .filter(|c| c.field == Field::Count(leak(f)))
+            .filter(|c| c.field == Field::Count(f))
             .max_by_key(|c| (c.priority, std::cmp::Reverse(c.seq)))
             .map(|c| c.value.value)
     };
@@ -603,16 +602,8 @@ fn clash(x: &Draft, y: &Draft) -> bool {
         || (ord(y).is_some() && first(x, "to_ukraine").is_some())
 }
 
-fn leak(f: &str) -> &'static str {
-    crate::report::COUNT_FIELDS
-        .iter()
-        .copied()
-        .find(|x| *x == f)
-        .unwrap_or("to_ukraine")
-}
-
 /// Sources, mediators, branch mentions and ordinals named in a sentence.
-fn name_claims(a: &Analysis, si: usize, info: &SentenceInfo, seq: &mut usize) -> Vec<Claim> {
+fn name_claims(a: &Analysis, si: usize, seq: &mut usize) -> Vec<Claim> {
     let r = a.range(si);
     let hits = a.hits_in(r.clone());
     let mut out = Vec::new();
@@ -688,7 +679,6 @@ fn name_claims(a: &Analysis, si: usize, info: &SentenceInfo, seq: &mut usize) ->
             });
         }
     }
-    let _ = info;
     out
 }
 
@@ -767,7 +757,7 @@ fn counts_exchanges(
 }
 
 /// Choose each field's value from the claims and write the event.
-fn build(d: Draft, a: &Analysis, is_main: bool, _main_claims: &[Claim]) -> Event {
+fn build(d: Draft, is_main: bool) -> Event {
     let mut ev = Event::new(Fact::new(d.kind, d.kind_span), d.role);
     if let Some((date, span)) = d.date {
         ev.date = Some(Fact::new(date, span));
@@ -803,9 +793,9 @@ fn build(d: Draft, a: &Analysis, is_main: bool, _main_claims: &[Claim]) -> Event
                         cands.iter().copied().filter(|c| c.priority >= 0).collect();
                     // A stated figure that is exactly military + civilians is the total
                     // ("205 of its citizens: 185 servicemen and 20 civilians").
-                    let parts = |f: &str| {
+                    let parts = |f: &'static str| {
                         by_field
-                            .get(&Field::Count(leak(f)))
+                            .get(&Field::Count(f))
                             .and_then(|v| v.first())
                             .map(|c| c.value.value)
                     };
@@ -948,7 +938,6 @@ fn build(d: Draft, a: &Analysis, is_main: bool, _main_claims: &[Claim]) -> Event
         ev.counts.remove("cumulative_exchanges");
     }
     add_checks(&mut ev);
-    let _ = a;
     ev
 }
 

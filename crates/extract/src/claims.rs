@@ -75,8 +75,6 @@ pub struct SentenceClaims {
     pub claims: Vec<Claim>,
     /// Counts that may be totals for the whole war, decided in assembly.
     pub maybe_cumulative: Vec<Claim>,
-    /// A formula value "N for N" inside a staged deal, to ignore.
-    pub has_count: bool,
 }
 
 const PEOPLE_CUES: &[Cue] = &[
@@ -608,7 +606,6 @@ pub fn sentence_claims(a: &Analysis, si: usize, seq: &mut usize, author: Side) -
                 if c == Cue::Military && side == Side::Ukraine {
                     push(&mut out, Field::Count("military"), count, evidence, 0);
                 }
-                out.has_count = true;
             }
             _ => {
                 // A bare number right after a return verb: "повернуто 31".

@@ -95,8 +95,6 @@ pub enum Cue {
     Receive,
     /// The text says it was not a swap: "це не був обмін", "это не обмен", "not an exchange".
     NotExchange,
-    /// Returned outside the swap: "поза межами обміну", "outside the exchange".
-    Extra,
     /// A deal or agreement: домовленість, договоренность, deal.
     Deal,
     /// Death or a crash, with no return: загинули, погибли, killed, on board.
@@ -133,8 +131,6 @@ pub enum Cue {
     Photo,
     /// Part of the total: "this year", "цього року", "в этом году".
     ThisYear,
-    /// Missing persons: зниклих безвісти, пропавших без вести.
-    Missing,
     /// A minister or ministry: міністр, МИД, minister.
     Minister,
     /// "For" in a formula "95 for 95", "95 на 95".
@@ -256,13 +252,10 @@ pub fn find_hits(tokens: &[Token]) -> Vec<Hit> {
         let Some(cands) = lex.by_prefix.get(&key_of(&tokens[i].norm)) else {
             continue;
         };
-        let mut matched_len = 0;
+        // Entries are longest first: a concept found here by a longer entry is not
+        // added again by a shorter one; other concepts may share the tokens.
         for &ci in cands {
             let e = &lex.entries[ci];
-            if e.stems.len() < matched_len {
-                // A longer entry of the same kind already matched here; shorter ones
-                // may still name other concepts, so only skip identical concepts.
-            }
             if let Some(end) = match_at(tokens, i, &e.stems) {
                 if hits
                     .iter()
@@ -272,7 +265,6 @@ pub fn find_hits(tokens: &[Token]) -> Vec<Hit> {
                 {
                     continue;
                 }
-                matched_len = matched_len.max(e.stems.len());
                 hits.push(Hit {
                     concept: e.concept,
                     first: i,
