@@ -89,7 +89,7 @@ pub fn extract(input: &Input) -> Report {
     let events = assemble::assemble(&analysis, input.published, &front_sources, author);
     Report {
         document: DocumentInfo {
-            id: swapledger_text_id(body),
+            id: swapledger_text::body_id(body),
             path: input.path.map(str::to_string),
             language: lang.map(|l| l.code().to_string()),
             published: input.published,
@@ -111,10 +111,4 @@ fn opening(text: &str, max: usize) -> &str {
         end -= 1;
     }
     &text[..end]
-}
-
-fn swapledger_text_id(body: &str) -> String {
-    use sha2::{Digest, Sha256};
-    let digest = Sha256::digest(body.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
 }

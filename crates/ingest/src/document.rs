@@ -1,6 +1,6 @@
 //! The document type shared by every reader.
 
-use sha2::{Digest, Sha256};
+pub use swapledger_text::body_id;
 
 /// Metadata of a document: from front matter, a format's own fields, or the command line.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -33,14 +33,4 @@ impl Document {
     pub fn id(&self) -> String {
         body_id(&self.body)
     }
-}
-
-/// SHA-256 hex digest of a body text, the spec's `document.id`.
-pub fn body_id(body: &str) -> String {
-    let digest = Sha256::digest(body.as_bytes());
-    let mut hex = String::with_capacity(64);
-    for b in digest {
-        hex.push_str(&format!("{b:02x}"));
-    }
-    hex
 }

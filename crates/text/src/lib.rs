@@ -21,12 +21,14 @@
 #![deny(missing_docs)]
 
 pub mod dates;
+mod id;
 pub mod lang;
 pub mod numbers;
 pub mod ordinals;
 mod span;
 mod token;
 
+pub use id::body_id;
 pub use lang::Lang;
 pub use span::Span;
 pub use token::{normalize_word, tokenize, Gap, Token, TokenKind};
